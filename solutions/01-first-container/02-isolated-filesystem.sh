@@ -1,0 +1,4 @@
+#!/bin/sh
+# Inside the container (prompt root@…:/#):
+ls /
+echo "hello from inside" > /root/hello.txt

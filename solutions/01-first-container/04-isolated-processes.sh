@@ -1,0 +1,5 @@
+#!/bin/sh
+# Inside the container (top -b -n 1 prints one screen of top and ends; plain top ends with q):
+top -b -n 1
+# PID 1 is the shell, /bin/bash. In your other terminal:
+#   docker-kata answer bash

@@ -1,0 +1,5 @@
+#!/bin/sh
+docker run -it python
+# At the >>> prompt:
+print("hello")
+exit()

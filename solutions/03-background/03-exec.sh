@@ -1,0 +1,8 @@
+#!/bin/sh
+# Use the name from docker ps (here read with --format):
+docker exec -it $(docker ps -lq --filter ancestor=ubuntu) bash
+# Inside, look around, then press Ctrl-D:
+# key: C-d
+docker ps
+# STATUS says "Up …":
+#   docker-kata answer up

@@ -1,0 +1,2 @@
+#!/bin/sh
+docker stop $(docker ps -lq --filter ancestor=ubuntu)

@@ -1,0 +1,2 @@
+#!/bin/sh
+docker run -itd --name my-ubuntu ubuntu

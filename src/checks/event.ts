@@ -1,0 +1,95 @@
+import type { EngineEvent } from '../engine/reader.js';
+import { array, object, oneOf, optional, required, string } from '../track/schema.js';
+import { clock, normalizeReference, resolveImageIds } from './select.js';
+import { defineCheck, fail, pass } from './types.js';
+
+/**
+ * Something the learner did that leaves no lasting trace in inspect output: `docker exec` (a finished exec is
+ * gone from ExecIDs), a container removed by `--rm`, a pull. Read from the daemon's event history since the
+ * exercise started. The daemon keeps only its last 256 events, so an exercise must be verifiable soon after the
+ * action; the docs say so.
+ */
+export const eventCheck = defineCheck({
+  kind: 'event',
+  summary: 'Actions the daemon reported since the exercise started (exec_start, die then destroy, pull, ...).',
+  schema: object({
+    type: optional(oneOf(['container', 'image', 'network', 'volume'] as const, 'Object type; default container.')),
+    actions: required(
+      array(string({ minLength: 1 }), {
+        minItems: 1,
+        description: 'Actions that must all happen to the same object, in this order (e.g. [die, destroy]).',
+      }),
+    ),
+    actor: optional(
+      object({
+        name: optional(string({ description: 'Container, network or volume name; for images the reference.' })),
+        image: optional(string({ description: 'For container events: the image it runs.' })),
+      }),
+    ),
+  }),
+  async run(definition, context) {
+    const type = definition.type ?? 'container';
+    const actions = definition.actions;
+    const actor = definition.actor ?? {};
+    const about = [
+      actor.name ? ` ${type === 'image' ? '' : 'named '}${actor.name}` : '',
+      actor.image ? ` from ${actor.image}` : '',
+    ].join('');
+    const expected = `${actions.join(' then ')} on a ${type}${about} since you started this exercise (${clock(context.exerciseStart)})`;
+
+    const events = await context.engine.events({
+      since: context.exerciseStart,
+      until: context.now,
+      filters: { type: [type], event: [...new Set(actions)] },
+    });
+    const imageIds = actor.image ? await resolveImageIds(actor.image, context) : undefined;
+    const relevant = events.filter((event) => actorMatches(event, actor, imageIds));
+
+    // Per object, how far along the wanted sequence its events got.
+    const progress = new Map<string, number>();
+    for (const event of relevant) {
+      const done = progress.get(event.Actor.ID) ?? 0;
+      if (done < actions.length && baseAction(event.Action) === actions[done]) progress.set(event.Actor.ID, done + 1);
+    }
+    const complete = [...progress].find(([, done]) => done === actions.length);
+    if (complete) return pass(expected, `saw ${actions.join(', ')} on ${labelOf(relevant, complete[0])}`);
+
+    const furthest = [...progress].sort((a, b) => b[1] - a[1])[0];
+    if (furthest) {
+      const [id, done] = furthest;
+      return fail(expected, `saw ${actions.slice(0, done).join(', ')} on ${labelOf(relevant, id)}, but no ${actions[done]} after it`);
+    }
+    const others = events.length - relevant.length;
+    return fail(
+      expected,
+      `the daemon reported no ${actions[0]} on a ${type}${about} since ${clock(context.exerciseStart)}${
+        others > 0 ? ` (it did on ${others === 1 ? 'another object' : `${others} other objects`})` : ''
+      }`,
+    );
+  },
+});
+
+/** "exec_start: bash -l" → "exec_start"; "health_status: healthy" → "health_status". */
+const baseAction = (action: string) => action.split(':')[0].trim();
+
+function actorMatches(event: EngineEvent, actor: { name?: string; image?: string }, imageIds: Set<string> | undefined): boolean {
+  const attributes = event.Actor.Attributes ?? {};
+  if (actor.name) {
+    const name = event.Type === 'image' ? normalizeReference(event.Actor.ID) : attributes.name;
+    const wanted = event.Type === 'image' ? normalizeReference(actor.name) : actor.name;
+    if (name !== wanted) return false;
+  }
+  if (actor.image) {
+    const typed = attributes.image ?? '';
+    const sameName = normalizeReference(typed) === normalizeReference(actor.image);
+    const sameId = [...(imageIds ?? [])].some((id) => id === typed || id.replace('sha256:', '').startsWith(typed.replace('sha256:', '')));
+    if (!sameName && !(typed.length >= 12 && sameId)) return false;
+  }
+  return true;
+}
+
+function labelOf(events: EngineEvent[], id: string): string {
+  const event = events.find((candidate) => candidate.Actor.ID === id);
+  const name = event?.Actor.Attributes?.name;
+  return name ? `\`${name}\`` : `\`${id.replace('sha256:', '').slice(0, 12)}\``;
+}

@@ -1,0 +1,57 @@
+import { object, oneOf, optional, required, string } from '../track/schema.js';
+import { containerSelectorSchema, describeSelector, nameOf, selectContainers, tooOldMessage } from './select.js';
+import { defineCheck, fail, pass } from './types.js';
+
+/** Files larger than this are not read for `contains`/`matches`; existence is still checked. */
+const maxReadBytes = 1024 * 1024;
+
+/** A path in a container's filesystem, read through the archive endpoint: works on stopped containers, never execs. */
+export const fileCheck = defineCheck({
+  kind: 'file',
+  summary: 'A path in a container (running or stopped), its type and content, read without exec.',
+  schema: object({
+    container: required(containerSelectorSchema),
+    path: required(string({ minLength: 1, description: 'Absolute path inside the container.' })),
+    type: optional(oneOf(['file', 'directory'] as const)),
+    contains: optional(string({ description: 'Text the file must contain.' })),
+    matches: optional(string({ regex: true, description: 'A regular expression the content must match.' })),
+  }),
+  async run(definition, context) {
+    const { path, type, contains, matches } = definition;
+    const what = [type ?? 'something', contains !== undefined ? `containing "${contains}"` : '', matches ? `matching /${matches}/` : '']
+      .filter(Boolean)
+      .join(' ');
+    const expected = `${what} at ${path} in a ${describeSelector(definition.container)}`;
+    const selection = await selectContainers(definition.container, context);
+    if (selection.matching.length === 0) {
+      if (selection.tooOld.length > 0) return fail(expected, tooOldMessage(selection, definition.container.since));
+      return fail(expected, `there is no ${describeSelector(definition.container)} to look in`);
+    }
+    const findings: string[] = [];
+    for (const container of selection.matching) {
+      const reading = await context.engine.readPath(container.Id, path, maxReadBytes);
+      const name = `\`${nameOf(container)}\``;
+      if (!reading.exists) {
+        findings.push(`${path} does not exist in ${name}`);
+        continue;
+      }
+      if (type && reading.type !== type) {
+        findings.push(`${path} in ${name} is a ${reading.type}, not a ${type}`);
+        continue;
+      }
+      if (contains !== undefined || matches) {
+        const text = reading.content?.toString('utf8');
+        if (text === undefined) {
+          findings.push(`${path} in ${name} is too large to read`);
+          continue;
+        }
+        if ((contains !== undefined && !text.includes(contains)) || (matches && !new RegExp(matches).test(text))) {
+          findings.push(`${path} in ${name} holds ${JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)}`);
+          continue;
+        }
+      }
+      return pass(expected, `found ${path} in ${name}`);
+    }
+    return fail(expected, findings.join('; '));
+  },
+});

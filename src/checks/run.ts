@@ -1,0 +1,28 @@
+import type { EngineReader } from '../engine/reader.js';
+import type { Exercise } from '../track/load.js';
+import { textOf } from '../track/text.js';
+import { checkKindOf } from './index.js';
+import type { CheckContext, Verdict } from './types.js';
+
+export interface CheckResult extends Verdict {
+  kind: string;
+  /** The exercise author's own words for the check, when given. */
+  description?: string;
+}
+
+export interface Timeline {
+  exerciseStart: Date;
+  startOf(exerciseId: string): Date | undefined;
+  answer?: string;
+}
+
+/** Runs every check of an exercise against the engine; checks only read, so they run side by side. */
+export async function runChecks(exercise: Exercise, engine: EngineReader, timeline: Timeline, now = new Date()): Promise<CheckResult[]> {
+  const context: CheckContext = { engine, now, ...timeline };
+  return Promise.all(
+    exercise.definition.checks.map(async (check) => {
+      const verdict = await checkKindOf(check.kind).run(check, context);
+      return { kind: check.kind, ...(check.description ? { description: textOf(check.description) } : {}), ...verdict };
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+import { array, object, optional, required, string } from '../track/schema.js';
+import { conditionMismatch, describeCondition, whereSchema } from './inspect-path.js';
+import { clock, isNewer, sinceMoment, sinceSchema } from './select.js';
+import { sinceWordsFor } from './container.js';
+import { defineCheck, fail, pass } from './types.js';
+
+const mountedAtSchema = array(
+  object({
+    path: required(string({ minLength: 1, description: 'Where the volume is mounted inside the container.' })),
+    container: optional(string({ description: 'The container name; any container when absent.' })),
+  }),
+  { description: 'Where the volume is mounted, in containers running or stopped.' },
+);
+
+export const volumeCheck = defineCheck({
+  kind: 'volume',
+  summary: 'A volume by name and where it is mounted (stopped containers too).',
+  schema: object({
+    name: required(string({ minLength: 1 })),
+    since: optional(sinceSchema),
+    expect: optional(object({ mountedAt: optional(mountedAtSchema) })),
+    where: optional(whereSchema),
+  }),
+  async run(definition, context) {
+    const mountedAt = definition.expect?.mountedAt ?? [];
+    const where = definition.where ?? [];
+    const wanted = [
+      ...mountedAt.map((mount) => `mounted at ${mount.path}${mount.container ? ` in ${mount.container}` : ''}`),
+      ...where.map(describeCondition),
+    ];
+    const expected = `volume ${definition.name}${sinceWordsFor(definition.since)}${wanted.length ? `: ${wanted.join(', ')}` : ''}`;
+    const volume = await context.engine.inspectVolume(definition.name);
+    if (!volume) return fail(expected, `there is no volume ${definition.name} (see \`docker volume ls\`)`);
+    if (!isNewer(volume.CreatedAt, sinceMoment(definition.since, context))) {
+      return fail(expected, `volume ${definition.name} was created at ${clock(volume.CreatedAt ?? 0)}, before this step started`);
+    }
+    const problems: string[] = [];
+    if (mountedAt.length) {
+      const users = await context.engine.listContainers({ volume: [definition.name] });
+      const inspected = await Promise.all(users.map((user) => context.engine.inspectContainer(user.Id)));
+      const places = inspected.flatMap((container) =>
+        (container?.Mounts ?? [])
+          .filter((mount) => mount.Name === definition.name)
+          .map((mount) => ({ container: container!.Name.replace(/^\//, ''), path: mount.Destination })),
+      );
+      for (const wantedMount of mountedAt) {
+        const found = places.some(
+          (place) => place.path === wantedMount.path && (!wantedMount.container || place.container === wantedMount.container),
+        );
+        if (!found) {
+          const seen = places.map((place) => `${place.path} in ${place.container}`).join(', ');
+          problems.push(`it is not mounted at ${wantedMount.path}${wantedMount.container ? ` in ${wantedMount.container}` : ''} (mounted: ${seen || 'nowhere'})`);
+        }
+      }
+    }
+    problems.push(...where.map((condition) => conditionMismatch(volume, condition)).filter((reason): reason is string => !!reason));
+    if (problems.length) return fail(expected, `volume ${definition.name} is there, but ${problems.join(', and ')}`);
+    return pass(expected, `found volume ${definition.name}`);
+  },
+});

@@ -1,0 +1,44 @@
+import chalk from 'chalk';
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { answerCommand } from './cli/answer.js';
+import { gotoCommand } from './cli/goto.js';
+import { hintCommand } from './cli/hint.js';
+import { listCommand } from './cli/list.js';
+import { nextCommand } from './cli/next.js';
+import { resetCommand } from './cli/reset.js';
+import { solutionCommand } from './cli/solution.js';
+import { verifyCommand } from './cli/verify.js';
+import { exitCodes } from './errors.js';
+import { describeFailure } from './failure.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export function buildProgram(): Command {
+  const program = new Command('docker-kata')
+    .description('Learn Docker by doing: numbered tasks you solve with the real docker CLI, checked against your Docker daemon.')
+    .version(version, '-v, --version', 'print the docker-kata version')
+    .option('-H, --host <url>', 'Docker Engine to check, e.g. unix:///var/run/docker.sock (default: found like the docker CLI does)')
+    .showHelpAfterError('(run docker-kata --help to see every command)')
+    .exitOverride();
+  for (const command of [nextCommand, verifyCommand, answerCommand, hintCommand, listCommand, solutionCommand, resetCommand, gotoCommand]) {
+    program.addCommand(command.exitOverride());
+  }
+  return program;
+}
+
+/** Runs the CLI; every error ends here and becomes a message on stderr and an exit code, never a stack trace. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version "fail" with exit code 0; usage mistakes are exit 2, as the README says.
+      process.exitCode = error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+      return;
+    }
+    const failure = describeFailure(error);
+    console.error(chalk.red(failure.message));
+    process.exitCode = failure.exitCode;
+  }
+}

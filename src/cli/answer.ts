@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import { Session } from '../session.js';
+import { UsageError } from '../errors.js';
+import { messages } from '../ui/messages.js';
+import { verifyCurrent, type VerifyOptions } from './verify.js';
+
+export const answerCommand = new Command('answer')
+  .description('answer the question of the current exercise, then verify it')
+  .argument('<text...>', 'your answer (quotes are optional)')
+  .option('--json', 'print the result of every check as JSON')
+  .action(async (words: string[], options: VerifyOptions, command: Command) => {
+    const session = new Session();
+    const exercise = session.current;
+    if (!exercise.definition.checks.some((check) => check.kind === 'answer')) {
+      throw new UsageError(messages.noQuestion(exercise.number));
+    }
+    const answer = words.join(' ').trim();
+    session.update((progress) => {
+      progress.exercises[exercise.id] = { ...progress.exercises[exercise.id], answer };
+    });
+    if (!options.json) console.log(messages.answerSaved(answer));
+    process.exitCode = await verifyCurrent(session, command.optsWithGlobals().host, options);
+  });

@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { Session } from '../session.js';
+import { findExercise } from '../progress/navigation.js';
+import { UsageError } from '../errors.js';
+import { messages } from '../ui/messages.js';
+import { exercisePage, printWarnings } from './show.js';
+
+export const gotoCommand = new Command('goto')
+  .description('jump to an exercise by number or id')
+  .argument('<exercise>', 'exercise number (as in docker-kata list) or id')
+  .action((wanted: string) => {
+    const session = new Session();
+    printWarnings(session);
+    const exercise = findExercise(session.track, wanted);
+    if (!exercise) throw new UsageError(messages.unknownExercise(wanted, session.track.exercises.length));
+    session.update((progress) => {
+      progress.current = exercise.id;
+    });
+    session.markSeen(exercise);
+    console.log(exercisePage(session, exercise));
+  });

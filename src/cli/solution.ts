@@ -1,0 +1,34 @@
+import chalk from 'chalk';
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { Session } from '../session.js';
+import { isPassed } from '../progress/navigation.js';
+import { UsageError } from '../errors.js';
+import { messages } from '../ui/messages.js';
+import { confirm, printWarnings } from './show.js';
+
+export const solutionCommand = new Command('solution')
+  .description('show the reference solution of the current exercise')
+  .option('-y, --yes', 'show it without asking, even if you have not solved the exercise yet')
+  .action(async (options: { yes?: boolean }) => {
+    const session = new Session();
+    printWarnings(session);
+    const exercise = session.current;
+    if (!options.yes && !isPassed(session.progress, exercise)) {
+      if (!process.stdin.isTTY) throw new UsageError(messages.solutionNeedsYes(exercise.number));
+      if (!(await confirm(messages.solutionAsk(exercise.number)))) {
+        console.log(messages.cancelled);
+        return;
+      }
+    }
+    let script: string;
+    try {
+      script = readFileSync(exercise.solutionFile, 'utf8');
+    } catch {
+      throw new UsageError(messages.solutionMissing(relative(process.cwd(), exercise.solutionFile)));
+    }
+    for (const line of script.replace(/^#!.*\n/, '').trimEnd().split('\n')) {
+      console.log(line.trimStart().startsWith('#') ? chalk.dim(line) : chalk.cyan(line));
+    }
+  });

@@ -1,0 +1,92 @@
+import chalk from 'chalk';
+import { Command } from 'commander';
+import { connectEngine } from '../engine/connect-reader.js';
+import { runChecks, type CheckResult } from '../checks/run.js';
+import { Session } from '../session.js';
+import type { Exercise } from '../track/load.js';
+import { textOf } from '../track/text.js';
+import { nextPending } from '../progress/navigation.js';
+import { exitCodes } from '../errors.js';
+import { messages } from '../ui/messages.js';
+import { inline, renderMarkdown } from '../ui/render.js';
+import { exercisePage, printWarnings } from './show.js';
+
+export interface VerifyOptions {
+  json?: boolean;
+}
+
+/** Checks the current exercise; on a pass records it and moves on. Used by `verify` and `answer`. */
+export async function verifyCurrent(session: Session, hostFlag: string | undefined, options: VerifyOptions): Promise<number> {
+  printWarnings(session);
+  const exercise = session.current;
+  const notOpenedYet = !session.progress.exercises[exercise.id]?.startedAt;
+  session.markSeen(exercise);
+  const engine = await connectEngine(hostFlag);
+  const results = await runChecks(exercise, engine.reader, session.timeline(exercise));
+  const passed = results.every((result) => result.passed);
+  const passedBefore = session.progress.exercises[exercise.id]?.passedAt;
+
+  let next: Exercise | undefined;
+  if (passed) {
+    session.update((progress) => {
+      progress.exercises[exercise.id] = { ...progress.exercises[exercise.id], passedAt: passedBefore ?? new Date().toISOString() };
+      next = nextPending(session.track, progress, exercise);
+      progress.current = next?.id ?? exercise.id;
+    });
+    if (next) session.markSeen(next);
+  }
+
+  if (options.json) {
+    console.log(
+      JSON.stringify(
+        {
+          exercise: { number: exercise.number, id: exercise.id, title: textOf(exercise.definition.title) },
+          passed,
+          done: passed || Boolean(passedBefore),
+          engine: engine.found.candidate.url,
+          checks: results,
+          next: next ? { number: next.number, id: next.id } : null,
+        },
+        null,
+        2,
+      ),
+    );
+    return passed ? exitCodes.ok : exitCodes.notYet;
+  }
+
+  const title = textOf(exercise.definition.title);
+  if (notOpenedYet) console.log(chalk.yellow(messages.startedNow), '\n');
+  console.log(passed ? chalk.green.bold(messages.passed(title)) : chalk.red.bold(messages.notYet(title)));
+  for (const result of results) console.log(describeResult(result));
+  if (passed) {
+    const success = textOf(exercise.definition.success);
+    if (success) console.log(`\n${renderMarkdown(success)}`);
+    console.log('');
+    if (next) console.log(`${chalk.bold(messages.nextUp)}\n\n${exercisePage(session, next)}`);
+    else console.log(renderMarkdown(textOf(session.track.final) || messages.allDone));
+    return exitCodes.ok;
+  }
+  const hintsShown = session.progress.exercises[exercise.id]?.hintsShown ?? 0;
+  console.log(`\n${messages.afterFailure}`);
+  console.log(chalk.dim(messages.hintsAvailable(exercise.definition.hints.length - hintsShown)));
+  if (passedBefore) console.log(chalk.dim(messages.stillPassed(new Date(passedBefore).toLocaleString())));
+  return exitCodes.notYet;
+}
+
+function describeResult(result: CheckResult): string {
+  const mark = result.passed ? chalk.green('✓') : chalk.red('✗');
+  const heading = result.description ?? result.expected;
+  const lines = [`  ${mark} ${inline(heading)}`];
+  if (!result.passed) {
+    if (result.description) lines.push(`      ${chalk.dim(messages.expected)}  ${inline(result.expected)}`);
+    lines.push(`      ${chalk.dim(messages.actual)}    ${inline(result.observed)}`);
+  }
+  return lines.join('\n');
+}
+
+export const verifyCommand = new Command('verify')
+  .description('check the current exercise against your Docker daemon (read-only)')
+  .option('--json', 'print the result of every check as JSON')
+  .action(async (options: VerifyOptions, command: Command) => {
+    process.exitCode = await verifyCurrent(new Session(), command.optsWithGlobals().host, options);
+  });

@@ -1,0 +1,109 @@
+/**
+ * The few reads the checks need from a Docker Engine. Checks see only this interface, never dockerode, so they
+ * are tested with recorded Engine API JSON and verification stays read-only by construction: there is no method
+ * here that could create, start, stop, exec in or remove anything.
+ */
+export interface EngineReader {
+  /** GET /containers/json?all=1 with server-side filters (e.g. { name: ['^/web$'], ancestor: ['ubuntu'] }). */
+  listContainers(filters?: Record<string, string[]>): Promise<ContainerSummary[]>;
+  /** GET /containers/{id}/json; undefined when there is no such container (404). */
+  inspectContainer(idOrName: string): Promise<ContainerInspect | undefined>;
+  /** GET /images/{name}/json; undefined when the reference is not present locally (404). */
+  inspectImage(reference: string): Promise<ImageInspect | undefined>;
+  /** GET /images/json with server-side filters (e.g. { reference: ['python'] }). */
+  listImages(filters?: Record<string, string[]>): Promise<ImageSummary[]>;
+  inspectNetwork(idOrName: string): Promise<NetworkInspect | undefined>;
+  inspectVolume(name: string): Promise<VolumeInspect | undefined>;
+  /** GET /events between two moments (never an open stream), oldest first. */
+  events(query: { since: Date; until: Date; filters?: Record<string, string[]> }): Promise<EngineEvent[]>;
+  /** GET /containers/{id}/archive: what is at `path` in the container's filesystem, read without exec. */
+  readPath(containerId: string, path: string, maxBytes: number): Promise<PathReading>;
+}
+
+/** An object as the Engine returns it; checks read documented fields and `where` conditions read any path. */
+export type EngineObject = Record<string, unknown>;
+
+export interface ContainerSummary extends EngineObject {
+  Id: string;
+  Names: string[];
+  Image: string;
+  ImageID: string;
+  Created: number;
+  State: string;
+}
+
+export interface ContainerInspect extends EngineObject {
+  Id: string;
+  Name: string;
+  Created: string;
+  Image: string;
+  Path: string;
+  Args: string[];
+  State: {
+    Status: string;
+    Running: boolean;
+    ExitCode: number;
+    StartedAt: string;
+    FinishedAt: string;
+  };
+  Config: {
+    Image: string;
+    Tty: boolean;
+    OpenStdin: boolean;
+    AttachStdin: boolean;
+    AttachStdout: boolean;
+    Cmd?: string[] | null;
+    Entrypoint?: string[] | null;
+    Labels?: Record<string, string> | null;
+  };
+  HostConfig: {
+    AutoRemove?: boolean;
+    PortBindings?: Record<string, Array<{ HostIp: string; HostPort: string }> | null> | null;
+  };
+  Mounts: Array<{ Type: string; Name?: string; Source: string; Destination: string }>;
+  NetworkSettings: {
+    Networks?: Record<string, { IPAddress?: string; Aliases?: string[] | null }> | null;
+    Ports?: Record<string, Array<{ HostIp: string; HostPort: string }> | null> | null;
+  };
+}
+
+export interface ImageSummary extends EngineObject {
+  Id: string;
+  RepoTags: string[] | null;
+  Created: number;
+}
+
+export interface ImageInspect extends EngineObject {
+  Id: string;
+  RepoTags: string[];
+  RepoDigests?: string[];
+  Created: string;
+  Config: { Cmd?: string[] | null; Entrypoint?: string[] | null } | null;
+}
+
+export interface NetworkInspect extends EngineObject {
+  Id: string;
+  Name: string;
+  Created: string;
+  Driver: string;
+  Containers?: Record<string, { Name: string }> | null;
+}
+
+export interface VolumeInspect extends EngineObject {
+  Name: string;
+  CreatedAt?: string;
+  Driver: string;
+  Mountpoint: string;
+}
+
+export interface EngineEvent {
+  Type: string;
+  Action: string;
+  Actor: { ID: string; Attributes: Record<string, string> };
+  /** Nanoseconds since the epoch, as the Engine reports it. */
+  timeNano: number;
+}
+
+export type PathReading =
+  | { exists: false }
+  | { exists: true; type: 'file' | 'directory' | 'link' | 'other'; size: number; content?: Buffer };

@@ -1,0 +1,91 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../errors.js';
+
+/**
+ * The progress file, `state.json` in the state folder. Its format (documented in the README):
+ *
+ *   { "format": 1,
+ *     "tracks": { "<track id>": {
+ *       "current": "<exercise id>",
+ *       "exercises": { "<exercise id>": { "startedAt": ISO time, "passedAt": ISO time, "hintsShown": 2, "answer": "…" } } } } }
+ */
+export interface ExerciseProgress {
+  /** When the learner first saw the exercise: objects older than this do not count. */
+  startedAt?: string;
+  passedAt?: string;
+  hintsShown?: number;
+  answer?: string;
+}
+export interface TrackProgress {
+  current?: string;
+  exercises: Record<string, ExerciseProgress>;
+}
+export interface State {
+  format: 1;
+  tracks: Record<string, TrackProgress>;
+}
+
+export const emptyState = (): State => ({ format: 1, tracks: {} });
+
+/** DOCKER_KATA_HOME, else $XDG_STATE_HOME/docker-kata, else ~/.local/state/docker-kata (%LOCALAPPDATA% on Windows). */
+export function stateDirectory(env: NodeJS.ProcessEnv = process.env, home = homedir(), platform = process.platform): string {
+  if (env.DOCKER_KATA_HOME) return env.DOCKER_KATA_HOME;
+  if (env.XDG_STATE_HOME) return join(env.XDG_STATE_HOME, 'docker-kata');
+  if (platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'docker-kata');
+  return join(home, '.local', 'state', 'docker-kata');
+}
+
+export interface LoadedState {
+  state: State;
+  /** Set when the file was unreadable and was set aside: say so, then go on with a fresh start. */
+  warning?: string;
+}
+
+export function loadState(file: string): LoadedState {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: emptyState() };
+    throw new UsageError(`Cannot read the progress file ${file}: ${(error as Error).message}. Check its permissions.`);
+  }
+  try {
+    return { state: parseState(text) };
+  } catch (error) {
+    const backup = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(file, backup);
+    return {
+      state: emptyState(),
+      warning: `Your progress file ${file} was damaged (${(error as Error).message}). It was kept as ${backup} and progress starts afresh.`,
+    };
+  }
+}
+
+export function parseState(text: string): State {
+  const value = JSON.parse(text) as Partial<State>;
+  if (!value || typeof value !== 'object' || value.format !== 1 || typeof value.tracks !== 'object' || value.tracks === null) {
+    throw new Error('not a docker-kata progress file of format 1');
+  }
+  for (const [id, track] of Object.entries(value.tracks)) {
+    if (!track || typeof track !== 'object' || typeof track.exercises !== 'object' || track.exercises === null) {
+      throw new Error(`track "${id}" has no exercises record`);
+    }
+  }
+  return value as State;
+}
+
+/** Write to a temporary file beside it, then rename: a crash never leaves half a file. */
+export function saveState(file: string, state: State): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`);
+    renameSync(temporary, file);
+  } catch (error) {
+    throw new UsageError(
+      `Cannot save progress to ${file}: ${(error as Error).message}. Make the folder writable, or set DOCKER_KATA_HOME to another folder.`,
+    );
+  }
+}

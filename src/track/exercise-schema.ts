@@ -1,0 +1,77 @@
+import { checkKinds, type CheckKindName } from '../checks/index.js';
+import {
+  array,
+  integer,
+  object,
+  optional,
+  required,
+  string,
+  tagged,
+  union,
+  type Infer,
+  type ObjectSchema,
+} from './schema.js';
+
+/** The newest exercise format this version of docker-kata understands. */
+export const formatVersion = 1;
+
+/** Languages a text may be given in; English is the reference and the fallback. */
+export const languages = ['en', 'nb', 'nl'] as const;
+
+/** A learner-facing text: plain English, or one entry per language. */
+export const textSchema = union(
+  [
+    string({ minLength: 1 }),
+    object({
+      en: required(string({ minLength: 1 })),
+      nb: optional(string({ minLength: 1 })),
+      nl: optional(string({ minLength: 1 })),
+    }),
+  ],
+  'Text shown to the learner: a string (English), or { en, nb, nl }.',
+);
+export type Text = Infer<typeof textSchema>;
+
+/** Every check may carry a description that replaces the generated "expected" text. */
+const checkSchema = tagged(
+  'kind',
+  Object.fromEntries(
+    // Each kind keeps its precise type for its own run(); here only the shape of its schema matters.
+    Object.entries(checkKinds as unknown as Record<string, { schema: ObjectSchema }>).map(([kind, { schema }]) => {
+      return [kind, object({ ...schema.properties, description: optional(textSchema) }, { requireOneOf: schema.requireOneOf })];
+    }),
+  ),
+  'One check; the kind decides the other keys.',
+);
+
+/** A check as the runner sees it; its own kind's schema has validated the rest. */
+export interface CheckDefinition {
+  kind: CheckKindName;
+  description?: Text;
+  [key: string]: unknown;
+}
+
+const exerciseFields = {
+  format: required(integer({ minimum: 1, description: `Exercise format version; this docker-kata reads up to ${formatVersion}.` })),
+  id: required(string({ minLength: 1, description: 'Stable id, used in progress files and `goto`; lower-case words joined by -.' })),
+  title: required(textSchema),
+  instructions: required(textSchema),
+  question: optional(textSchema),
+  hints: required(array(textSchema, { minItems: 2, description: 'Progressive hints, the last nearly the answer.' })),
+  success: optional(textSchema),
+};
+export const exerciseSchema = object({ ...exerciseFields, checks: required(array(checkSchema, { minItems: 1 })) });
+export type ExerciseDefinition = Infer<ObjectSchema<typeof exerciseFields>> & { checks: CheckDefinition[] };
+
+export const moduleSchema = object({
+  format: required(integer({ minimum: 1 })),
+  title: required(textSchema),
+});
+
+export const trackSchema = object({
+  format: required(integer({ minimum: 1 })),
+  id: required(string({ minLength: 1, description: 'Stable id; progress is kept per track.' })),
+  name: required(textSchema),
+  welcome: optional(textSchema),
+  final: optional(textSchema),
+});
