@@ -27,11 +27,11 @@ describe('isRightAnswer', () => {
       wrong: ['sh', '/bin/sh', 'bash -l', ''],
     },
     {
-      what: 'a command with arguments',
+      what: 'a command with arguments (its program alone also counts)',
       values: [['/usr/local/bin/python3', '-m', 'http.server']],
       mode: 'command',
-      right: ['python3 -m http.server', '/usr/local/bin/python3 -m http.server', '["/usr/local/bin/python3","-m","http.server"]', '[python3, -m, http.server]'],
-      wrong: ['python3', 'http.server'],
+      right: ['python3', 'python3 -m http.server', '/usr/local/bin/python3 -m http.server', '["/usr/local/bin/python3","-m","http.server"]', '[/usr/local/bin/python3, -m, http.server]'],
+      wrong: ['http.server', '-m http.server', 'python'],
     },
     {
       what: 'a container Name, which the Engine writes with a leading /',

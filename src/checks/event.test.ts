@@ -1,0 +1,125 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { EngineEvent, EngineReader, ImageInspect } from '../engine/reader.js';
+import { eventCheck } from './event.js';
+import type { CheckContext } from './types.js';
+
+const exerciseStart = new Date('2025-03-01T10:00:00.000Z');
+const now = new Date('2025-03-01T10:05:00.000Z');
+const ubuntuId = 'sha256:a04dc4851cbcbb42b0cd2d4b8e0cf2f4f7a3ff63c4ab0e64e2e7d0c3c3b1d0a1';
+const web = 'c0ffee'.padEnd(64, '1');
+const db = 'deadbe'.padEnd(64, '2');
+
+let clockNano = Date.parse('2025-03-01T10:01:00Z') * 1e6;
+/** One line of `GET /events`, as the Engine sends it (trimmed). */
+function event(action: string, id: string, attributes: Record<string, string>, type = 'container'): EngineEvent {
+  clockNano += 1e9;
+  return { Type: type, Action: action, Actor: { ID: id, Attributes: attributes }, timeNano: clockNano };
+}
+const onWeb = (action: string, image = 'ubuntu') => event(action, web, { name: 'web', image });
+const onDb = (action: string, image = 'postgres:16') => event(action, db, { name: 'db', image });
+
+const ubuntuImage: ImageInspect = { Id: ubuntuId, RepoTags: ['ubuntu:latest'], Created: '2025-02-10T00:00:00Z', Config: null };
+
+/** An EngineReader whose event history is the recorded list (already filtered by the daemon, oldest first). */
+function contextWith(events: EngineEvent[]): CheckContext & { engine: { events: ReturnType<typeof vi.fn> } } {
+  const engine = {
+    listContainers: vi.fn(async () => []),
+    inspectContainer: vi.fn(async () => undefined),
+    inspectImage: vi.fn(async (reference: string) => (reference === 'ubuntu' ? ubuntuImage : undefined)),
+    listImages: vi.fn(async () => []),
+    inspectNetwork: vi.fn(async () => undefined),
+    inspectVolume: vi.fn(async () => undefined),
+    events: vi.fn(async () => events),
+    readPath: vi.fn(async () => ({ exists: false as const })),
+  } satisfies EngineReader;
+  return { engine, exerciseStart, now, startOf: () => undefined };
+}
+
+describe('eventCheck', () => {
+  it('asks the daemon only for the exercise window, the type and the wanted actions', async () => {
+    const context = contextWith([]);
+    await eventCheck.run({ actions: ['die', 'destroy', 'die'] }, context);
+    expect(context.engine.events).toHaveBeenCalledWith({
+      since: exerciseStart,
+      until: now,
+      filters: { type: ['container'], event: ['die', 'destroy'] },
+    });
+  });
+
+  it.each<{ name: string; definition: Parameters<typeof eventCheck.run>[0]; events: EngineEvent[]; passed: boolean; observed: RegExp }>([
+    {
+      name: 'die then destroy on the same container passes',
+      definition: { actions: ['die', 'destroy'] },
+      events: [onDb('die'), onWeb('die'), onWeb('destroy')],
+      passed: true,
+      observed: /^saw die, destroy on `web`$/,
+    },
+    {
+      name: 'destroy before die does not count as the sequence',
+      definition: { actions: ['die', 'destroy'] },
+      events: [onWeb('destroy'), onWeb('die')],
+      passed: false,
+      observed: /^saw die on `web`, but no destroy after it$/,
+    },
+    {
+      name: 'die and destroy on two different containers do not make a sequence',
+      definition: { actions: ['die', 'destroy'] },
+      events: [onWeb('die'), onDb('destroy')],
+      passed: false,
+      observed: /^saw die on `web`, but no destroy after it$/,
+    },
+    {
+      name: 'an exec_start action carrying its command ("exec_start: bash ") matches exec_start',
+      definition: { actions: ['exec_start'], actor: { name: 'web' } },
+      events: [onWeb('exec_create: bash '), onWeb('exec_start: bash ')],
+      passed: true,
+      observed: /^saw exec_start on `web`$/,
+    },
+    {
+      name: 'an actor name filter ignores other containers and says so',
+      definition: { actions: ['exec_start'], actor: { name: 'web' } },
+      events: [onDb('exec_start: psql')],
+      passed: false,
+      observed: /^the daemon reported no exec_start on a container named web since .* \(it did on another object\)$/,
+    },
+    {
+      name: 'an actor image filter accepts the image by name, normalised (ubuntu:latest is ubuntu)',
+      definition: { actions: ['die', 'destroy'], actor: { image: 'ubuntu' } },
+      events: [onDb('die'), onDb('destroy'), onWeb('die', 'ubuntu:latest'), onWeb('destroy', 'ubuntu:latest')],
+      passed: true,
+      observed: /on `web`$/,
+    },
+    {
+      name: 'an actor image filter accepts a container started by image ID prefix',
+      definition: { actions: ['die'], actor: { image: 'ubuntu' } },
+      events: [onWeb('die', ubuntuId.slice(7, 19))],
+      passed: true,
+      observed: /^saw die on `web`$/,
+    },
+    {
+      name: 'an actor image filter rejects containers from other images',
+      definition: { actions: ['die', 'destroy'], actor: { image: 'ubuntu' } },
+      events: [onDb('die'), onDb('destroy')],
+      passed: false,
+      observed: /no die on a container from ubuntu .*\(it did on 2 other objects\)$/,
+    },
+    {
+      name: 'nothing at all reports the first wanted action',
+      definition: { actions: ['die', 'destroy'] },
+      events: [],
+      passed: false,
+      observed: /^the daemon reported no die on a container since \d\d:\d\d:\d\d$/,
+    },
+    {
+      name: 'image events match the reference normalised (docker.io/library/alpine is alpine:latest)',
+      definition: { type: 'image', actions: ['pull'], actor: { name: 'docker.io/library/alpine' } },
+      events: [event('pull', 'python:3.12', { name: 'python' }, 'image'), event('pull', 'alpine:latest', { name: 'alpine' }, 'image')],
+      passed: true,
+      observed: /^saw pull on `alpine`$/,
+    },
+  ])('$name', async ({ definition, events, passed, observed }) => {
+    const verdict = await eventCheck.run(definition, contextWith(events));
+    expect(verdict.passed).toBe(passed);
+    expect(verdict.observed).toMatch(observed);
+  });
+});
