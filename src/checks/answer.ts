@@ -87,7 +87,7 @@ export function isRightAnswer(answer: string, values: unknown[], mode: MatchMode
 
 /** Lower case, no surrounding quotes or backticks, single spaces. */
 export function clean(text: string): string {
-  return text.trim().replace(/^["'`]+|["'`]+$/g, '').replace(/\s+/g, ' ').toLowerCase();
+  return text.trim().replace(/^["'`]+|["'`]+$/g, '').replace(/\s+/g, ' ').replace(/\s*,\s*/g, ',').toLowerCase();
 }
 
 export function spellings(value: unknown, mode: MatchMode): string[] {

@@ -91,5 +91,5 @@ function actorMatches(event: EngineEvent, actor: { name?: string; image?: string
 function labelOf(events: EngineEvent[], id: string): string {
   const event = events.find((candidate) => candidate.Actor.ID === id);
   const name = event?.Actor.Attributes?.name;
-  return name ? `\`${name}\`` : `\`${id.replace('sha256:', '').slice(0, 12)}\``;
+  return name ? `\`${name}\`` : `\`${/^(sha256:)?[0-9a-f]{64}$/.test(id) ? id.replace('sha256:', '').slice(0, 12) : id}\``;
 }

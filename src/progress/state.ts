@@ -65,11 +65,11 @@ export function loadState(file: string): LoadedState {
 
 export function parseState(text: string): State {
   const value = JSON.parse(text) as Partial<State>;
-  if (!value || typeof value !== 'object' || value.format !== 1 || typeof value.tracks !== 'object' || value.tracks === null) {
+  if (!value || typeof value !== 'object' || value.format !== 1 || typeof value.tracks !== 'object' || value.tracks === null || Array.isArray(value.tracks)) {
     throw new Error('not a docker-kata progress file of format 1');
   }
   for (const [id, track] of Object.entries(value.tracks)) {
-    if (!track || typeof track !== 'object' || typeof track.exercises !== 'object' || track.exercises === null) {
+    if (!track || typeof track !== 'object' || typeof track.exercises !== 'object' || track.exercises === null || Array.isArray(track.exercises)) {
       throw new Error(`track "${id}" has no exercises record`);
     }
   }

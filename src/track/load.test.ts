@@ -104,7 +104,7 @@ describe('loadTrack: problems', () => {
     expect(() => loadTrack(dir, 's')).toThrow(/could not be loaded \(2 problems\)/);
   });
 
-  it.each([
+  it.each<{ name: string; files: Record<string, string>; expected: Partial<Record<keyof TrackProblem, unknown>> }>([
     {
       name: 'an id used twice',
       files: { '01-a/01-one.yaml': exercise('same'), '01-a/02-two.yaml': exercise('same') },

@@ -3,8 +3,9 @@ import chalk from 'chalk';
 /** Terminal width for wrapping, capped so long lines stay readable. */
 export const textWidth = () => Math.min(process.stdout.columns || 80, 88);
 
-/** Inline Markdown: `code` and **bold**. */
+/** Inline Markdown: `code` and **bold**; without colours the marks stay, so plain output keeps its emphasis. */
 export function inline(text: string): string {
+  if (chalk.level === 0) return text;
   return text.replace(/`([^`]+)`/g, (_, code: string) => chalk.cyan(code)).replace(/\*\*([^*]+)\*\*/g, (_, bold: string) => chalk.bold(bold));
 }
 
@@ -52,7 +53,7 @@ export function renderMarkdown(markdown: string, width = textWidth()): string {
 
 /** Wraps at spaces, never inside `code`. */
 export function wrap(text: string, width: number): string[] {
-  const words = text.match(/`[^`]*`\S*|\S+/g) ?? [];
+  const words = text.match(/(?:[^\s`]*`[^`]*`)+[^\s`]*|\S+/g) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
