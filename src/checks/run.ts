@@ -22,7 +22,9 @@ export async function runChecks(exercise: Exercise, engine: EngineReader, timeli
   return Promise.all(
     exercise.definition.checks.map(async (check) => {
       const verdict = await checkKindOf(check.kind).run(check, context);
-      return { kind: check.kind, ...(check.description ? { description: textOf(check.description) } : {}), ...verdict };
+      // An answer check is best named by the question it answers.
+      const description = check.description ?? (check.kind === 'answer' ? exercise.definition.question : undefined);
+      return { kind: check.kind, ...(description ? { description: textOf(description).trim() } : {}), ...verdict };
     }),
   );
 }

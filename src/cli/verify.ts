@@ -8,7 +8,7 @@ import { textOf } from '../track/text.js';
 import { nextPending } from '../progress/navigation.js';
 import { exitCodes } from '../errors.js';
 import { messages } from '../ui/messages.js';
-import { inline, renderMarkdown } from '../ui/render.js';
+import { inline, renderMarkdown, textWidth, wrap } from '../ui/render.js';
 import { exercisePage, printWarnings } from './show.js';
 
 export interface VerifyOptions {
@@ -75,11 +75,16 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
 
 function describeResult(result: CheckResult): string {
   const mark = result.passed ? chalk.green('✓') : chalk.red('✗');
-  const heading = result.description ?? result.expected;
-  const lines = [`  ${mark} ${inline(heading)}`];
+  const width = textWidth();
+  const hanging = (label: string, text: string) => {
+    const [first, ...rest] = wrap(text, width - 16);
+    return [`      ${chalk.dim(label.padEnd(10))}${inline(first)}`, ...rest.map((line) => `${' '.repeat(16)}${inline(line)}`)];
+  };
+  const [first, ...rest] = wrap(result.description ?? result.expected, width - 4);
+  const lines = [`  ${mark} ${inline(first)}`, ...rest.map((line) => `    ${inline(line)}`)];
   if (!result.passed) {
-    if (result.description) lines.push(`      ${chalk.dim(messages.expected)}  ${inline(result.expected)}`);
-    lines.push(`      ${chalk.dim(messages.actual)}    ${inline(result.observed)}`);
+    if (result.description) lines.push(...hanging(messages.expected, result.expected));
+    lines.push(...hanging(messages.actual, result.observed));
   }
   return lines.join('\n');
 }

@@ -3,10 +3,20 @@ import chalk from 'chalk';
 /** Terminal width for wrapping, capped so long lines stay readable. */
 export const textWidth = () => Math.min(process.stdout.columns || 80, 88);
 
-/** Inline Markdown: `code` and **bold**; without colours the marks stay, so plain output keeps its emphasis. */
+/** Inline Markdown: `code`, **bold** and *emphasis*; without colours the marks stay, so plain output keeps them. */
 export function inline(text: string): string {
   if (chalk.level === 0) return text;
-  return text.replace(/`([^`]+)`/g, (_, code: string) => chalk.cyan(code)).replace(/\*\*([^*]+)\*\*/g, (_, bold: string) => chalk.bold(bold));
+  // Code first, and emphasis only outside it: `docker ps --format '*'` must stay as typed.
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part) =>
+      part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? chalk.cyan(part.slice(1, -1))
+        : part
+            .replace(/\*\*([^*]+)\*\*/g, (_, bold: string) => chalk.bold(bold))
+            .replace(/(^|[^*\w])\*([^*\s][^*]*)\*(?![*\w])/g, (_, before: string, emphasis: string) => before + chalk.italic(emphasis)),
+    )
+    .join('');
 }
 
 /**
