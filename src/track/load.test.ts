@@ -113,12 +113,12 @@ describe('loadTrack: problems', () => {
     {
       name: 'since naming a later exercise',
       files: { '01-a/01-one.yaml': exercise('one', '    since: two\n'), '01-a/02-two.yaml': exercise('two') },
-      expected: { file: join('01-a', '01-one.yaml'), field: 'checks[0]', message: expect.stringContaining('since: "two" is not an earlier exercise') },
+      expected: { file: join('01-a', '01-one.yaml'), line: 9, column: 12, field: 'checks[0].since', message: expect.stringContaining('"two" is not an earlier exercise') },
     },
     {
       name: 'since naming an unknown exercise',
       files: { '01-a/01-one.yaml': exercise('one', '    since: nowhere\n') },
-      expected: { file: join('01-a', '01-one.yaml'), field: 'checks[0]', message: expect.stringContaining('since: "nowhere"') },
+      expected: { file: join('01-a', '01-one.yaml'), line: 9, column: 12, field: 'checks[0].since', message: expect.stringContaining('"nowhere" is not an earlier exercise') },
     },
     {
       name: 'a format newer than this docker-kata reads',

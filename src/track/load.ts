@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Schema } from './schema.js';
-import { validateDocument } from './validate.js';
+import { suggestion, validateDocument } from './validate.js';
 import {
   exerciseSchema,
   formatVersion,
@@ -66,31 +66,34 @@ export const formatProblem = (problem: TrackProblem) =>
 export function loadTrack(dir: string, solutionsDir: string): Track {
   const problems: TrackProblem[] = [];
   const trackFile = join(dir, 'track.yaml');
-  const trackData = existsSync(trackFile) ? readValidated(dir, trackFile, trackSchema, problems) : undefined;
+  const trackData = existsSync(trackFile) ? readValidated(dir, trackFile, trackSchema, problems)?.value : undefined;
   const exercises: Exercise[] = [];
+  const positions = new Map<Exercise, Positioner>();
   const folders = listNumbered(dir, (path) => statSync(path).isDirectory());
   if (folders.length === 0) {
     problems.push({ file: relative(process.cwd(), dir) || '.', line: 1, column: 1, field: '', message: 'no numbered exercise folders (like 01-first-container/) found here' });
   }
   for (const folder of folders) {
     const moduleFile = join(dir, folder, 'module.yaml');
-    const moduleData = existsSync(moduleFile) ? readValidated(dir, moduleFile, moduleSchema, problems) : undefined;
+    const moduleData = existsSync(moduleFile) ? readValidated(dir, moduleFile, moduleSchema, problems)?.value : undefined;
     const title = moduleData?.title ?? titleFromFolder(folder);
     for (const fileName of listNumbered(join(dir, folder), (path) => /\.ya?ml$/.test(path) && statSync(path).isFile())) {
       const file = join(folder, fileName);
-      const definition = readValidated(dir, join(dir, file), exerciseSchema, problems);
-      if (!definition) continue;
-      exercises.push({
+      const read = readValidated(dir, join(dir, file), exerciseSchema, problems);
+      if (!read) continue;
+      const exercise: Exercise = {
         number: exercises.length + 1,
-        id: definition.id,
+        id: read.value.id,
         file,
         module: { folder, title },
-        definition,
+        definition: read.value,
         solutionFile: join(solutionsDir, folder, fileName.replace(/\.ya?ml$/, '.sh')),
-      });
+      };
+      exercises.push(exercise);
+      positions.set(exercise, read.position);
     }
   }
-  problems.push(...crossFileProblems(exercises));
+  problems.push(...crossFileProblems(exercises, positions));
   if (problems.length > 0) throw new TrackError(problems);
   return {
     id: trackData?.id ?? basename(dir),
@@ -113,8 +116,19 @@ const titleFromFolder = (folder: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-/** Parses one YAML file and validates it; returns its value only when it is free of problems. */
-function readValidated<S extends Schema>(dir: string, path: string, schema: S, problems: TrackProblem[]): any {
+/** Line and column of the value at a path in a file, e.g. ['checks', 0, 'since']. */
+type Positioner = (path: Array<string | number>) => { line: number; column: number };
+
+/**
+ * Parses one YAML file and validates it; returns its value (and a way to find positions in it) only when it is
+ * free of problems.
+ */
+function readValidated<S extends Schema>(
+  dir: string,
+  path: string,
+  schema: S,
+  problems: TrackProblem[],
+): { value: any; position: Positioner } | undefined {
   const file = relative(dir, path);
   const text = readFileSync(path, 'utf8');
   const lineCounter = new LineCounter();
@@ -141,46 +155,44 @@ function readValidated<S extends Schema>(dir: string, path: string, schema: S, p
     const { line, col } = at(problem.offset);
     problems.push({ file, line, column: col, field: problem.field, message: problem.message });
   }
-  return problems.length > before ? undefined : document.toJS({ maxAliasCount: 50 });
+  if (problems.length > before) return undefined;
+  const position: Positioner = (at) => {
+    const node = document.getIn(at, true) as { range?: [number, number, number] } | undefined;
+    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { line, column: col };
+  };
+  return { value: document.toJS({ maxAliasCount: 50 }), position };
 }
 
 /** What no single file can know: ids unique, `since` naming an earlier exercise. */
-function crossFileProblems(exercises: Exercise[]): TrackProblem[] {
+function crossFileProblems(exercises: Exercise[], positions: Map<Exercise, Positioner>): TrackProblem[] {
   const problems: TrackProblem[] = [];
   const seen = new Map<string, Exercise>();
   for (const exercise of exercises) {
+    const position = positions.get(exercise)!;
     const first = seen.get(exercise.id);
     if (first) {
-      problems.push({ file: exercise.file, line: 1, column: 1, field: 'id', message: `id "${exercise.id}" is already used by ${first.file}` });
+      problems.push({ file: exercise.file, ...position(['id']), field: 'id', message: `id "${exercise.id}" is already used by ${first.file}` });
     }
-    for (const [index, check] of exercise.definition.checks.entries()) {
-      for (const since of sinceValues(check)) {
-        if (since === 'exercise' || since === 'any' || since === exercise.id) continue;
-        if (!seen.has(since)) {
-          problems.push({
-            file: exercise.file,
-            line: 1,
-            column: 1,
-            field: `checks[${index}]`,
-            message: `since: "${since}" is not an earlier exercise of this track (use exercise, any, or an earlier id)`,
-          });
-        }
-      }
+    for (const { path, value } of sinceReferences(exercise.definition.checks, ['checks'])) {
+      if (value === 'exercise' || value === 'any' || value === exercise.id || seen.has(value)) continue;
+      problems.push({
+        file: exercise.file,
+        ...position(path),
+        field: path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${part}`)).join(''),
+        message: `"${value}" is not an earlier exercise of this track${suggestion(value, [...seen.keys()])}; use exercise, any, or the id of an earlier exercise`,
+      });
     }
     seen.set(exercise.id, exercise);
   }
   return problems;
 }
 
-function sinceValues(check: unknown): string[] {
-  const found: string[] = [];
-  const walk = (value: unknown) => {
-    if (value === null || typeof value !== 'object') return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === 'since' && typeof inner === 'string') found.push(inner);
-      else walk(inner);
-    }
-  };
-  walk(check);
-  return found;
+/** Every `since:` value below a node, with its path. */
+function sinceReferences(value: unknown, path: Array<string | number>): Array<{ path: Array<string | number>; value: string }> {
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const innerPath = [...path, Array.isArray(value) ? Number(key) : key];
+    return key === 'since' && typeof inner === 'string' ? [{ path: innerPath, value: inner }] : sinceReferences(inner, innerPath);
+  });
 }
