@@ -19,6 +19,7 @@ export function buildProgram(): Command {
     .description('Learn Docker by doing: numbered tasks you solve with the real docker CLI, checked against your Docker daemon.')
     .version(version, '-v, --version', 'print the docker-kata version')
     .option('-H, --host <url>', 'Docker Engine to check, e.g. unix:///var/run/docker.sock (default: found like the docker CLI does)')
+    .option('-t, --track <dir>', 'use the exercises in this folder (default: $DOCKER_KATA_TRACK, else the built-in track)')
     .showHelpAfterError('(run docker-kata --help to see every command)')
     .exitOverride();
   for (const command of [nextCommand, verifyCommand, answerCommand, hintCommand, listCommand, solutionCommand, resetCommand, gotoCommand]) {

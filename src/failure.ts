@@ -17,7 +17,8 @@ export function describeFailure(error: unknown): { message: string; exitCode: nu
   if (typeof (error as { statusCode?: unknown })?.statusCode === 'number') {
     return { message: `The Docker daemon refused a request: ${detail}`, exitCode: exitCodes.usage };
   }
-  if (code === 'ECONNREFUSED' || code === 'ENOENT' || code === 'ECONNRESET' || code === 'EPIPE') {
+  const syscall = (error as NodeJS.ErrnoException | undefined)?.syscall;
+  if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EPIPE' || (code === 'ENOENT' && syscall === 'connect')) {
     return { message: `Lost the connection to the Docker daemon (${detail}). Is it still running? \`docker ps\` tells.`, exitCode: exitCodes.usage };
   }
   return {

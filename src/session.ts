@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Exercise, Track } from './track/load.js';
 import { loadTrack } from './track/load.js';
@@ -9,6 +10,23 @@ import type { Timeline } from './checks/run.js';
 /** The package root: dist/ sits beside exercises/ and solutions/. */
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
+const builtInTrack = join(packageRoot, 'exercises');
+
+/**
+ * A track's reference solutions: `solutions/` inside the track folder, else the `solutions/` beside it (the
+ * package's own layout: exercises/ and solutions/ side by side).
+ */
+export function solutionsFolderOf(trackDir: string): string {
+  const inside = join(trackDir, 'solutions');
+  return existsSync(inside) ? inside : join(dirname(resolve(trackDir)), 'solutions');
+}
+
+/** The track to use: --track, else DOCKER_KATA_TRACK, else the built-in one. */
+export function openSession(globals: { track?: string }): Session {
+  const chosen = globals.track ?? process.env.DOCKER_KATA_TRACK;
+  return new Session(chosen ? resolve(chosen) : builtInTrack);
+}
+
 /** The learner's track and progress, read once per command. */
 export class Session {
   readonly stateFile = join(stateDirectory(), 'state.json');
@@ -16,8 +34,8 @@ export class Session {
   progress: TrackProgress;
   readonly warnings: string[] = [];
 
-  constructor(trackDir = join(packageRoot, 'exercises'), solutionsDir = join(packageRoot, 'solutions')) {
-    this.track = loadTrack(trackDir, solutionsDir);
+  constructor(trackDir = builtInTrack) {
+    this.track = loadTrack(trackDir, solutionsFolderOf(trackDir));
     const { state, warning } = loadState(this.stateFile);
     if (warning) this.warnings.push(warning);
     this.progress = state.tracks[this.track.id] ?? { exercises: {} };

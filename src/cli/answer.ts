@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { Session } from '../session.js';
+import { openSession } from '../session.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { verifyCurrent, type VerifyOptions } from './verify.js';
@@ -9,7 +9,7 @@ export const answerCommand = new Command('answer')
   .argument('<text...>', 'your answer (quotes are optional)')
   .option('--json', 'print the result of every check as JSON')
   .action(async (words: string[], options: VerifyOptions, command: Command) => {
-    const session = new Session();
+    const session = openSession(command.optsWithGlobals());
     const exercise = session.current;
     if (!exercise.definition.checks.some((check) => check.kind === 'answer')) {
       throw new UsageError(messages.noQuestion(exercise.number));

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { Session } from '../session.js';
+import { openSession } from '../session.js';
 import { findExercise } from '../progress/navigation.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
@@ -8,8 +8,8 @@ import { exercisePage, printWarnings } from './show.js';
 export const gotoCommand = new Command('goto')
   .description('jump to an exercise by number or id')
   .argument('<exercise>', 'exercise number (as in docker-kata list) or id')
-  .action((wanted: string) => {
-    const session = new Session();
+  .action((wanted: string, _options: unknown, command: Command) => {
+    const session = openSession(command.optsWithGlobals());
     printWarnings(session);
     const exercise = findExercise(session.track, wanted);
     if (!exercise) throw new UsageError(messages.unknownExercise(wanted, session.track.exercises.length));

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { Command } from 'commander';
-import { Session } from '../session.js';
+import { openSession } from '../session.js';
 import { textOf } from '../track/text.js';
 import { messages } from '../ui/messages.js';
 import { renderMarkdown } from '../ui/render.js';
@@ -8,8 +8,8 @@ import { printWarnings } from './show.js';
 
 export const hintCommand = new Command('hint')
   .description('reveal the next hint for the current exercise')
-  .action(() => {
-    const session = new Session();
+  .action((_options: unknown, command: Command) => {
+    const session = openSession(command.optsWithGlobals());
     printWarnings(session);
     const exercise = session.current;
     const hints = exercise.definition.hints;

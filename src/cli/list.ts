@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { Command } from 'commander';
-import { Session } from '../session.js';
+import { openSession } from '../session.js';
 import { isPassed, passedCount } from '../progress/navigation.js';
 import { textOf } from '../track/text.js';
 import { progressBar } from '../ui/render.js';
@@ -11,8 +11,8 @@ type Status = 'done' | 'current' | 'pending';
 export const listCommand = new Command('list')
   .description('list every exercise with its status and your progress')
   .option('--json', 'print the list as JSON')
-  .action((options: { json?: boolean }) => {
-    const session = new Session();
+  .action((options: { json?: boolean }, command: Command) => {
+    const session = openSession(command.optsWithGlobals());
     printWarnings(session);
     const { track, progress } = session;
     const current = session.current;

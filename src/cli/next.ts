@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { Session } from '../session.js';
+import { openSession } from '../session.js';
 import { exercisePage, printWarnings } from './show.js';
 import { messages } from '../ui/messages.js';
 import { passedCount } from '../progress/navigation.js';
@@ -8,8 +8,8 @@ import { textOf } from '../track/text.js';
 
 export const nextCommand = new Command('next')
   .description('show the current exercise: what to do and how to check it')
-  .action(() => {
-    const session = new Session();
+  .action((_options: unknown, command: Command) => {
+    const session = openSession(command.optsWithGlobals());
     printWarnings(session);
     const { track } = session;
     if (passedCount(track, session.progress) === track.exercises.length) {

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { Session } from '../session.js';
+import { openSession } from '../session.js';
 import { findExercise } from '../progress/navigation.js';
 import { UsageError } from '../errors.js';
 import { textOf } from '../track/text.js';
@@ -11,8 +11,8 @@ export const resetCommand = new Command('reset')
   .argument('[exercise]', 'exercise number or id')
   .option('--all', 'forget all progress on this track')
   .option('-y, --yes', 'do not ask before forgetting everything (with --all)')
-  .action(async (wanted: string | undefined, options: { all?: boolean; yes?: boolean }) => {
-    const session = new Session();
+  .action(async (wanted: string | undefined, options: { all?: boolean; yes?: boolean }, command: Command) => {
+    const session = openSession(command.optsWithGlobals());
     printWarnings(session);
     const { track } = session;
     if (options.all) {

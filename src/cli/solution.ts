@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { Session } from '../session.js';
+import { openSession } from '../session.js';
 import { isPassed } from '../progress/navigation.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
@@ -11,8 +11,8 @@ import { confirm, printWarnings } from './show.js';
 export const solutionCommand = new Command('solution')
   .description('show the reference solution of the current exercise')
   .option('-y, --yes', 'show it without asking, even if you have not solved the exercise yet')
-  .action(async (options: { yes?: boolean }) => {
-    const session = new Session();
+  .action(async (options: { yes?: boolean }, command: Command) => {
+    const session = openSession(command.optsWithGlobals());
     printWarnings(session);
     const exercise = session.current;
     if (!options.yes && !isPassed(session.progress, exercise)) {

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { Command } from 'commander';
 import { connectEngine } from '../engine/connect-reader.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
-import { Session } from '../session.js';
+import { openSession, type Session } from '../session.js';
 import type { Exercise } from '../track/load.js';
 import { textOf } from '../track/text.js';
 import { nextPending } from '../progress/navigation.js';
@@ -93,5 +93,5 @@ export const verifyCommand = new Command('verify')
   .description('check the current exercise against your Docker daemon (read-only)')
   .option('--json', 'print the result of every check as JSON')
   .action(async (options: VerifyOptions, command: Command) => {
-    process.exitCode = await verifyCurrent(new Session(), command.optsWithGlobals().host, options);
+    process.exitCode = await verifyCurrent(openSession(command.optsWithGlobals()), command.optsWithGlobals().host, options);
   });

@@ -64,6 +64,9 @@ export const formatProblem = (problem: TrackProblem) =>
  * numbered exercise files inside them. Throws a TrackError listing every problem found.
  */
 export function loadTrack(dir: string, solutionsDir: string): Track {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(`There is no track folder at ${dir}. Give --track (or DOCKER_KATA_TRACK) a folder of exercises.`);
+  }
   const problems: TrackProblem[] = [];
   const trackFile = join(dir, 'track.yaml');
   const trackData = existsSync(trackFile) ? readValidated(dir, trackFile, trackSchema, problems)?.value : undefined;
