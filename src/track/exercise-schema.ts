@@ -59,6 +59,9 @@ const exerciseFields = {
   question: optional(textSchema),
   hints: required(array(textSchema, { minItems: 2, description: 'Progressive hints, the last nearly the answer.' })),
   success: optional(textSchema),
+  mayPassUnsolved: optional(
+    string({ minLength: 1, description: 'Why verify may already pass before the solution runs; `dev check` then accepts it.' }),
+  ),
 };
 export const exerciseSchema = object({ ...exerciseFields, checks: required(array(checkSchema, { minItems: 1 })) });
 export type ExerciseDefinition = Infer<ObjectSchema<typeof exerciseFields>> & { checks: CheckDefinition[] };
