@@ -8,9 +8,10 @@ import { defineCheck, fail, pass, type CheckContext, type Verdict } from './type
  * - text: the value itself, case and surrounding quotes ignored;
  * - command: also the program's base name (`/bin/bash` → `bash`) and a list written as JSON or with spaces;
  * - id: an image or container ID, from 12 characters on, with or without `sha256:`;
- * - state: a container state the way `docker ps` words it ("Up 3 minutes" for running).
+ * - state: a container state the way `docker ps` words it ("Up 3 minutes" for running);
+ * - count: the number of items of a list (e.g. an image's layers).
  */
-export const matchModes = ['text', 'command', 'id', 'state'] as const;
+export const matchModes = ['text', 'command', 'id', 'state', 'count'] as const;
 type MatchMode = (typeof matchModes)[number];
 
 const answerSchema = object(
@@ -27,11 +28,23 @@ const answerSchema = object(
           path: required(string({ minLength: 1, description: 'Inspect path of the value, e.g. Config.Cmd' })),
         }),
       ),
+      logs: optional(
+        object({
+          ...containerSelectorSchema.properties,
+          pattern: required(string({ regex: true, description: 'Finds the value in the logs: its first group, or the whole match.' })),
+        }),
+      ),
+      daemon: optional(
+        object({
+          read: required(oneOf(['info', 'version', 'address'] as const, 'GET /info, GET /version, or the address docker-kata reached the engine at')),
+          path: optional(string({ minLength: 1, description: 'Path in the answer of /info or /version, e.g. KernelVersion' })),
+        }),
+      ),
       accept: optional(array(string(), { minItems: 1, description: 'Fixed answers that count as right.' })),
       pattern: optional(string({ regex: true, description: 'A regular expression a right answer matches (case-insensitive).' })),
       match: optional(oneOf(matchModes, 'How to compare; default text.')),
     },
-    { requireOneOf: ['container', 'image', 'accept', 'pattern'] },
+    { requireOneOf: ['container', 'image', 'logs', 'daemon', 'accept', 'pattern'] },
 );
 type Definition = Infer<typeof answerSchema>;
 
@@ -65,6 +78,22 @@ async function liveValues(definition: Definition, context: CheckContext): Promis
     }
     return { values: [...fixed, ...selection.matching.flatMap((container) => readPath(container, definition.container!.path))] };
   }
+  if (definition.logs) {
+    const { pattern, ...selector } = definition.logs;
+    const selection = await selectContainers(selector, context);
+    if (selection.matching.length === 0) {
+      return { verdict: fail(`a ${describeSelector(selector)} whose logs to read`, `there is no ${describeSelector(selector)} yet`) };
+    }
+    const texts = await Promise.all(selection.matching.map((container) => context.engine.containerLogs(container.Id, logLines)));
+    const found = texts.flatMap((text) => [...text.matchAll(new RegExp(pattern, 'gm'))].map((match) => match[1] ?? match[0]));
+    return { values: [...fixed, ...found] };
+  }
+  if (definition.daemon) {
+    const { read, path } = definition.daemon;
+    if (read === 'address') return { values: [...fixed, ...addressSpellings(context.engineAddress)] };
+    const answer = read === 'info' ? await context.engine.info() : await context.engine.version();
+    return { values: [...fixed, ...(path ? readPath(answer, path) : [answer])] };
+  }
   if (definition.image) {
     const image = await context.engine.inspectImage(definition.image.reference);
     if (!image) {
@@ -78,11 +107,21 @@ async function liveValues(definition: Definition, context: CheckContext): Promis
 /** Whether the learner's answer is one of the spellings of any of the values. */
 export function isRightAnswer(answer: string, values: unknown[], mode: MatchMode): boolean {
   const given = clean(answer);
+  if (mode === 'count') return values.some((value) => Array.isArray(value) && String(value.length) === given);
   const accepted = new Set(values.flatMap((value) => spellings(value, mode)));
   if (accepted.has(given)) return true;
   if (mode === 'state') return accepted.has(given.split(/[\s(]/)[0]); // "Up 2 minutes" → "up"
   if (mode === 'id') return idMatches(given, values);
   return false;
+}
+
+/** How many log lines an answer reads: the most recent ones. */
+const logLines = 1000;
+
+/** unix:///var/run/docker.sock may be answered as the URL or as the socket path alone. */
+function addressSpellings(address: string | undefined): string[] {
+  if (!address) return [];
+  return [address, address.replace(/^unix:\/\//, ''), address.replace(/^npipe:\/\//, '')];
 }
 
 /** Lower case, no surrounding quotes or backticks, single spaces. */

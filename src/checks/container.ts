@@ -20,6 +20,7 @@ import {
   describeSelector,
   nameOf,
   selectContainers,
+  sinceWordsFor,
   tooOldMessage,
 } from './select.js';
 import { defineCheck, fail, pass, type CheckContext } from './types.js';
@@ -61,6 +62,12 @@ const expectSchema = object({
     ),
   ),
   labels: optional(record(string(), 'Labels it must carry.')),
+  logs: optional(
+    object({
+      contains: optional(string({ description: 'Text its logs (stdout and stderr) must contain.' })),
+      matches: optional(string({ regex: true, description: 'A regular expression its logs must match.' })),
+    }, { requireOneOf: ['contains', 'matches'] }),
+  ),
 });
 type Expectations = Infer<typeof expectSchema>;
 
@@ -70,7 +77,11 @@ type Expectations = Infer<typeof expectSchema>;
  */
 type Rule<K extends keyof Expectations> = {
   wanted: (value: NonNullable<Expectations[K]>) => string;
-  shortfall: (container: ContainerInspect, value: NonNullable<Expectations[K]>, context: CheckContext) => string | undefined;
+  shortfall: (
+    container: ContainerInspect,
+    value: NonNullable<Expectations[K]>,
+    context: CheckContext,
+  ) => string | undefined | Promise<string | undefined>;
 };
 const rules: { [K in keyof Expectations]-?: Rule<K> } = {
   state: {
@@ -156,6 +167,16 @@ const rules: { [K in keyof Expectations]-?: Rule<K> } = {
       return undefined;
     },
   },
+  logs: {
+    wanted: (logs) => `whose logs ${logs.contains !== undefined ? `contain "${logs.contains}"` : `match /${logs.matches}/`}`,
+    shortfall: async (c, logs, context) => {
+      const text = await context.engine.containerLogs(c.Id, 1000);
+      const ok = logs.contains !== undefined ? text.includes(logs.contains) : new RegExp(logs.matches!, 'm').test(text);
+      if (ok) return undefined;
+      const last = text.trim().split('\n').pop();
+      return text.trim() ? `its logs do not (last line: "${last!.length > 60 ? `${last!.slice(0, 57)}...` : last}")` : 'its logs are empty';
+    },
+  },
   labels: {
     wanted: (labels) => `labelled ${Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(', ')}`,
     shortfall: (c, labels) => {
@@ -187,13 +208,13 @@ export const containerCheck = defineCheck({
     }`;
 
     const selection = await selectContainers(definition, context);
-    const shortfalls = (container: ContainerInspect) => [
-      ...entries
-        .map(([key, value]) => (rules[key] as Rule<typeof key>).shortfall(container, value, context))
-        .filter((reason): reason is string => reason !== undefined),
+    const shortfalls = async (container: ContainerInspect) => [
+      ...(await Promise.all(entries.map(([key, value]) => (rules[key] as Rule<typeof key>).shortfall(container, value, context)))).filter(
+        (reason): reason is string => reason !== undefined,
+      ),
       ...where.map((condition) => conditionMismatch(container, condition)).filter((reason): reason is string => !!reason),
     ];
-    const judged = selection.matching.map((container) => ({ container, reasons: shortfalls(container) }));
+    const judged = await Promise.all(selection.matching.map(async (container) => ({ container, reasons: await shortfalls(container) })));
     const good = judged.filter((entry) => entry.reasons.length === 0);
 
     if (good.length >= min && good.length <= max) {
@@ -221,9 +242,6 @@ function countWords(min: number, max: number): string {
   if (max === Infinity) return min <= 1 ? 'a' : `at least ${min}`;
   return `${min} to ${max}`;
 }
-
-export const sinceWordsFor = (since: string | undefined) =>
-  since === 'any' ? '' : !since || since === 'exercise' ? ', created during this exercise' : `, created since exercise "${since}"`;
 
 async function imageAbsence(image: string, context: CheckContext): Promise<string> {
   if (image.endsWith(':*')) return '';

@@ -1,5 +1,5 @@
 import type { EngineEvent } from '../engine/reader.js';
-import { array, object, oneOf, optional, required, string } from '../track/schema.js';
+import { array, object, oneOf, optional, record, required, string } from '../track/schema.js';
 import { clock, normalizeReference, resolveImageIds } from './select.js';
 import { defineCheck, fail, pass } from './types.js';
 
@@ -24,6 +24,7 @@ export const eventCheck = defineCheck({
       object({
         name: optional(string({ description: 'Container, network or volume name; for images the reference.' })),
         image: optional(string({ description: 'For container events: the image it runs.' })),
+        label: optional(record(string(), 'Labels the object carries, e.g. com.docker.compose.project: shop.')),
       }),
     ),
   }),
@@ -34,6 +35,7 @@ export const eventCheck = defineCheck({
     const about = [
       actor.name ? ` ${type === 'image' ? '' : 'named '}${actor.name}` : '',
       actor.image ? ` from ${actor.image}` : '',
+      actor.label ? ` labelled ${Object.entries(actor.label).map(([key, value]) => `${key}=${value}`).join(', ')}` : '',
     ].join('');
     const expected = `${actions.join(' then ')} on a ${type}${about} since you started this exercise (${clock(context.exerciseStart)})`;
 
@@ -72,8 +74,14 @@ export const eventCheck = defineCheck({
 /** "exec_start: bash -l" → "exec_start"; "health_status: healthy" → "health_status". */
 const baseAction = (action: string) => action.split(':')[0].trim();
 
-function actorMatches(event: EngineEvent, actor: { name?: string; image?: string }, imageIds: Set<string> | undefined): boolean {
+function actorMatches(
+  event: EngineEvent,
+  actor: { name?: string; image?: string; label?: Record<string, string> },
+  imageIds: Set<string> | undefined,
+): boolean {
   const attributes = event.Actor.Attributes ?? {};
+  // Container events carry the container's labels among their attributes.
+  if (actor.label && Object.entries(actor.label).some(([key, value]) => attributes[key] !== value)) return false;
   if (actor.name) {
     const name = event.Type === 'image' ? normalizeReference(event.Actor.ID) : attributes.name;
     const wanted = event.Type === 'image' ? normalizeReference(actor.name) : actor.name;

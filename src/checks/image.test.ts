@@ -31,18 +31,12 @@ const myAppImage: ImageInspect = {
   Config: { Cmd: ['python3', 'app.py'], Entrypoint: null, WorkingDir: '/app', Labels: { maintainer: 'learner' } },
 };
 
+/** A reader with only the reads this check makes; any other read fails the test ("… is not a function"). */
+const readerWith = <T extends Partial<EngineReader>>(reads: T) => reads as T & EngineReader;
+
 /** An EngineReader that knows only images, by the reference the learner would type. */
 function fakeEngine(images: Record<string, ImageInspect>) {
-  return {
-    listContainers: vi.fn(async () => []),
-    inspectContainer: vi.fn(async () => undefined),
-    inspectImage: vi.fn(async (reference: string) => images[reference]),
-    listImages: vi.fn(async () => []),
-    inspectNetwork: vi.fn(async () => undefined),
-    inspectVolume: vi.fn(async () => undefined),
-    events: vi.fn(async () => []),
-    readPath: vi.fn(async () => ({ exists: false as const })),
-  } satisfies EngineReader;
+  return readerWith({ inspectImage: vi.fn(async (reference: string) => images[reference]) });
 }
 
 function contextFor(engine: EngineReader, startOf: (id: string) => Date | undefined = () => undefined): CheckContext {

@@ -6,6 +6,9 @@ import { imageCheck } from './image.js';
 import { networkCheck } from './network.js';
 import type { CheckContext, Verdict } from './types.js';
 import { volumeCheck } from './volume.js';
+import { httpCheck } from './http.js';
+import { daemonCheck } from './daemon.js';
+import { serviceCheck } from './service.js';
 
 /** Every check kind, in one table: the exercise schema, the runner and the docs all read it from here. */
 export const checkKinds = {
@@ -16,6 +19,9 @@ export const checkKinds = {
   event: eventCheck,
   file: fileCheck,
   answer: answerCheck,
+  http: httpCheck,
+  daemon: daemonCheck,
+  service: serviceCheck,
 } as const;
 
 export type CheckKindName = keyof typeof checkKinds;

@@ -47,20 +47,17 @@ const summary = (Id: string, name: string, State: string): ContainerSummary => (
 const web = summary(webId, 'web', 'running');
 const db = summary(dbId, 'db', 'exited');
 
+/** A reader with only the reads this check makes; any other read fails the test ("… is not a function"). */
+const readerWith = <T extends Partial<EngineReader>>(reads: T) => reads as T & EngineReader;
+
 /** An EngineReader that resolves networks the way the daemon does: by exact name or by ID prefix. */
 function fakeEngine(networks: NetworkInspect[], attached: ContainerSummary[] = []) {
-  return {
+  return readerWith({
     listContainers: vi.fn(async (_filters?: Record<string, string[]>) => attached),
-    inspectContainer: vi.fn(async () => undefined),
-    inspectImage: vi.fn(async () => undefined),
-    listImages: vi.fn(async () => []),
     inspectNetwork: vi.fn(async (idOrName: string) =>
       networks.find((network) => network.Name === idOrName) ?? networks.find((network) => network.Id.startsWith(idOrName)),
     ),
-    inspectVolume: vi.fn(async () => undefined),
-    events: vi.fn(async () => []),
-    readPath: vi.fn(async () => ({ exists: false as const })),
-  } satisfies EngineReader;
+  });
 }
 
 function contextFor(engine: EngineReader): CheckContext {

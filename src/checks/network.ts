@@ -1,7 +1,6 @@
 import { array, object, optional, required, string } from '../track/schema.js';
 import { conditionMismatch, describeCondition, whereSchema } from './inspect-path.js';
-import { clock, isNewer, sinceMoment, sinceSchema } from './select.js';
-import { sinceWordsFor } from './container.js';
+import { clock, isNewer, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
 import { defineCheck, fail, pass } from './types.js';
 
 export const networkCheck = defineCheck({

@@ -17,8 +17,13 @@ export interface Timeline {
 }
 
 /** Runs every check of an exercise against the engine; checks only read, so they run side by side. */
-export async function runChecks(exercise: Exercise, engine: EngineReader, timeline: Timeline, now = new Date()): Promise<CheckResult[]> {
-  const context: CheckContext = { engine, now, ...timeline };
+export async function runChecks(
+  exercise: Exercise,
+  engine: EngineReader,
+  timeline: Timeline,
+  options: { now?: Date; engineAddress?: string } = {},
+): Promise<CheckResult[]> {
+  const context: CheckContext = { engine, now: options.now ?? new Date(), engineAddress: options.engineAddress, ...timeline };
   return Promise.all(
     exercise.definition.checks.map(async (check) => {
       const verdict = await checkKindOf(check.kind).run(check, context);

@@ -18,6 +18,10 @@ export function sinceMoment(since: string | undefined, context: CheckContext): D
   return context.startOf(since) ?? context.exerciseStart;
 }
 
+/** ", created during this exercise" and the like, for the expected text of a check. */
+export const sinceWordsFor = (since: string | undefined) =>
+  since === 'any' ? '' : !since || since === 'exercise' ? ', created during this exercise' : `, created since exercise "${since}"`;
+
 export const isNewer = (created: string | number | undefined, moment: Date | undefined): boolean =>
   moment === undefined || (created !== undefined && new Date(created).getTime() >= moment.getTime());
 

@@ -11,6 +11,8 @@ export interface CheckContext {
   /** What the learner answered with `docker-kata answer`, if anything. */
   answer?: string;
   now: Date;
+  /** The address docker-kata reached the engine at, e.g. unix:///var/run/docker.sock. */
+  engineAddress?: string;
 }
 
 /** The outcome of one check, in words a learner can act on. */

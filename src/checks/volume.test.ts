@@ -70,18 +70,16 @@ const db = recordedContainer('d'.repeat(64), 'db', [volumeMount('pgdata', '/var/
 /** A stopped container that used the volume elsewhere, and also mounts another volume at the wanted path. */
 const backup = recordedContainer('a'.repeat(64), 'backup', [volumeMount('pgdata', '/backup'), volumeMount('scratch', '/var/lib/postgresql/data')], 'exited');
 
+/** A reader with only the reads this check makes; any other read fails the test ("… is not a function"). */
+const readerWith = <T extends Partial<EngineReader>>(reads: T) => reads as T & EngineReader;
+
 /** The daemon's answer to `docker ps -a --filter volume=…` is the list given: the containers using the volume. */
 function fakeEngine(volumes: VolumeInspect[], users: ContainerInspect[] = []) {
-  return {
+  return readerWith({
     listContainers: vi.fn(async (_filters?: Record<string, string[]>) => users.map(summaryOf)),
     inspectContainer: vi.fn(async (id: string) => users.find((container) => container.Id === id)),
-    inspectImage: vi.fn(async () => undefined),
-    listImages: vi.fn(async () => []),
-    inspectNetwork: vi.fn(async () => undefined),
     inspectVolume: vi.fn(async (name: string) => volumes.find((volume) => volume.Name === name)),
-    events: vi.fn(async () => []),
-    readPath: vi.fn(async () => ({ exists: false as const })),
-  } satisfies EngineReader;
+  });
 }
 
 function contextFor(engine: EngineReader): CheckContext {
@@ -110,6 +108,15 @@ describe('volumeCheck', () => {
     expect(rejected.observed).toBe(`volume pgdata was created at ${clock(old.CreatedAt!)}, before this step started`);
     const accepted = await volumeCheck.run({ name: 'pgdata', since: 'any' }, contextFor(fakeEngine([old])));
     expect(accepted).toEqual({ passed: true, expected: 'volume pgdata', observed: 'found volume pgdata' });
+  });
+
+  it('cannot date a volume whose driver reports no CreatedAt: rejected unless since: any', async () => {
+    const undated = recordedVolume({ CreatedAt: undefined, Driver: 'some-plugin' });
+    const rejected = await volumeCheck.run({ name: 'pgdata' }, contextFor(fakeEngine([undated])));
+    expect(rejected.passed).toBe(false);
+    expect(rejected.observed).toMatch(/^volume pgdata was created at .*, before this step started$/);
+    const accepted = await volumeCheck.run({ name: 'pgdata', since: 'any' }, contextFor(fakeEngine([undated])));
+    expect(accepted.passed).toBe(true);
   });
 
   it('reads mounts through the containers using the volume, and inspects each of them', async () => {

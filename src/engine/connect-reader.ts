@@ -36,5 +36,11 @@ export function cachedReader(reader: EngineReader): EngineReader {
     inspectVolume: once('inspectVolume', reader.inspectVolume),
     events: once('events', reader.events),
     readPath: once('readPath', reader.readPath),
+    containerLogs: once('containerLogs', reader.containerLogs),
+    imageHistory: once('imageHistory', reader.imageHistory),
+    info: once('info', reader.info),
+    version: once('version', reader.version),
+    inspectService: once('inspectService', reader.inspectService),
+    listTasks: once('listTasks', reader.listTasks),
   };
 }

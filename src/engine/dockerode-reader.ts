@@ -6,6 +6,10 @@ import type {
   ContainerInspect,
   ContainerSummary,
   EngineEvent,
+  EngineObject,
+  ImageHistoryEntry,
+  ServiceInspect,
+  TaskSummary,
   EngineReader,
   ImageInspect,
   ImageSummary,
@@ -90,6 +94,21 @@ export function dockerodeReader(endpoint: EngineEndpoint): EngineReader {
       })) as unknown as Readable;
       return parseEventStream(await readAll(stream));
     },
+    async containerLogs(containerId, tail) {
+      const container = docker.getContainer(containerId);
+      const [inspect, raw] = await Promise.all([
+        container.inspect(),
+        container.logs({ stdout: true, stderr: true, tail, follow: false }) as unknown as Promise<Buffer>,
+      ]);
+      return inspect.Config.Tty ? raw.toString('utf8') : demultiplexLogs(raw);
+    },
+    imageHistory: (reference) => orMissing(docker.getImage(reference).history() as Promise<ImageHistoryEntry[]>),
+    info: () => docker.info() as Promise<EngineObject>,
+    version: () => docker.version() as unknown as Promise<EngineObject>,
+    inspectService: (id) => notInSwarmMeansMissing(orMissing(docker.getService(id).inspect() as Promise<ServiceInspect>), undefined),
+    async listTasks(filters) {
+      return notInSwarmMeansMissing(docker.listTasks({ filters: json(filters) }) as unknown as Promise<TaskSummary[]>, []);
+    },
     async readPath(containerId, path, maxBytes) {
       const container = docker.getContainer(containerId);
       const stream = await orMissing(container.getArchive({ path }) as unknown as Promise<Readable>);
@@ -97,6 +116,31 @@ export function dockerodeReader(endpoint: EngineEndpoint): EngineReader {
       return readFirstTarEntry(stream, maxBytes);
     },
   };
+}
+
+/** A daemon not in swarm mode answers 503 to swarm reads: to a check that is "no such service". */
+async function notInSwarmMeansMissing<T>(read: Promise<T>, missing: T): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isEngineHttpError(error) && error.statusCode === 503) return missing;
+    throw error;
+  }
+}
+
+/**
+ * Without a terminal, the Engine multiplexes stdout and stderr: each frame has an 8-byte header (stream type,
+ * three zero bytes, big-endian length) before its payload.
+ */
+export function demultiplexLogs(raw: Buffer): string {
+  const parts: Buffer[] = [];
+  let offset = 0;
+  while (offset + 8 <= raw.length) {
+    const length = raw.readUInt32BE(offset + 4);
+    parts.push(raw.subarray(offset + 8, offset + 8 + length));
+    offset += 8 + length;
+  }
+  return Buffer.concat(parts).toString('utf8');
 }
 
 /** 1732380000.123: the Engine accepts fractional seconds, so the window starts at the exact millisecond. */

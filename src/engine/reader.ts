@@ -18,6 +18,41 @@ export interface EngineReader {
   events(query: { since: Date; until: Date; filters?: Record<string, string[]> }): Promise<EngineEvent[]>;
   /** GET /containers/{id}/archive: what is at `path` in the container's filesystem, read without exec. */
   readPath(containerId: string, path: string, maxBytes: number): Promise<PathReading>;
+  /** GET /containers/{id}/logs: stdout and stderr as text, the last `tail` lines. */
+  containerLogs(containerId: string, tail: number): Promise<string>;
+  /** GET /images/{name}/history: one entry per layer-producing step, newest first. */
+  imageHistory(reference: string): Promise<ImageHistoryEntry[] | undefined>;
+  /** GET /info: the daemon's view of itself (kernel, swarm state, …). */
+  info(): Promise<EngineObject>;
+  /** GET /version: server and API versions. */
+  version(): Promise<EngineObject>;
+  /** GET /services/{id}; undefined when there is no such service or the daemon is not in swarm mode. */
+  inspectService(idOrName: string): Promise<ServiceInspect | undefined>;
+  /** GET /tasks with filters; empty when the daemon is not in swarm mode. */
+  listTasks(filters: Record<string, string[]>): Promise<TaskSummary[]>;
+}
+
+export interface ImageHistoryEntry {
+  Id: string;
+  Created: number;
+  CreatedBy: string;
+  Size: number;
+}
+
+export interface ServiceInspect extends EngineObject {
+  ID: string;
+  CreatedAt: string;
+  Spec: {
+    Name: string;
+    Mode?: { Replicated?: { Replicas?: number }; Global?: object };
+    TaskTemplate?: { ContainerSpec?: { Image?: string } };
+  };
+}
+
+export interface TaskSummary extends EngineObject {
+  ID: string;
+  DesiredState: string;
+  Status: { State: string };
 }
 
 /** An object as the Engine returns it; checks read documented fields and `where` conditions read any path. */

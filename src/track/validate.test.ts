@@ -1,3 +1,4 @@
+import { checkKinds } from '../checks/index.js';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
 import { exerciseSchema } from './exercise-schema.js';
@@ -63,7 +64,7 @@ describe('validateDocument(exercise)', () => {
         field: 'checks[0].kind',
         line: 9,
         column: 11,
-        message: /^unknown kind "containr" \(did you mean "container"\?\); valid: container, image, network, volume, event, file, answer$/,
+        message: new RegExp(`^unknown kind "containr" \\(did you mean "container"\\?\\); valid: ${Object.keys(checkKinds).join(', ')}$`),
       },
     },
     {

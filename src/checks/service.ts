@@ -1,0 +1,55 @@
+import { integer, object, optional, required, string } from '../track/schema.js';
+import { conditionMismatch, describeCondition, whereSchema } from './inspect-path.js';
+import { clock, isNewer, normalizeReference, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
+import { defineCheck, fail, pass } from './types.js';
+
+/** A swarm service and its tasks: how many replicas it asks for and how many really run. */
+export const serviceCheck = defineCheck({
+  kind: 'service',
+  summary: 'A swarm service by name: its image, the replicas it asks for and the tasks that run.',
+  schema: object({
+    name: required(string({ minLength: 1 })),
+    since: optional(sinceSchema),
+    expect: optional(
+      object({
+        image: optional(string({ description: 'Image reference the service runs (compared by name, digest ignored).' })),
+        replicas: optional(integer({ minimum: 0, description: 'Spec.Mode.Replicated.Replicas' })),
+        running: optional(integer({ minimum: 0, description: 'Tasks that are running now.' })),
+      }),
+    ),
+    where: optional(whereSchema),
+  }),
+  async run(definition, context) {
+    const { image, replicas, running } = definition.expect ?? {};
+    const where = definition.where ?? [];
+    const wanted = [
+      ...(image ? [`running ${image}`] : []),
+      ...(replicas !== undefined ? [`${replicas} replicas`] : []),
+      ...(running !== undefined ? [`${running} running`] : []),
+      ...where.map(describeCondition),
+    ];
+    const expected = `service ${definition.name}${sinceWordsFor(definition.since)}${wanted.length ? `: ${wanted.join(', ')}` : ''}`;
+    const service = await context.engine.inspectService(definition.name);
+    if (!service || service.Spec.Name !== definition.name) {
+      const swarm = (await context.engine.info()).Swarm as { LocalNodeState?: string } | undefined;
+      const why = swarm?.LocalNodeState === 'active' ? '' : ' (this daemon is not in swarm mode: docker swarm init)';
+      return fail(expected, `there is no service ${definition.name}${why}`);
+    }
+    if (!isNewer(service.CreatedAt, sinceMoment(definition.since, context))) {
+      return fail(expected, `service ${definition.name} was created at ${clock(service.CreatedAt)}, before this step started`);
+    }
+    const problems: string[] = [];
+    const actualImage = (service.Spec.TaskTemplate?.ContainerSpec?.Image ?? '').split('@')[0];
+    if (image && normalizeReference(actualImage) !== normalizeReference(image)) problems.push(`it runs ${actualImage}`);
+    const actualReplicas = service.Spec.Mode?.Replicated?.Replicas;
+    if (replicas !== undefined && actualReplicas !== replicas) problems.push(`it asks for ${actualReplicas ?? 'global'} replicas`);
+    if (running !== undefined) {
+      const tasks = await context.engine.listTasks({ service: [service.ID], 'desired-state': ['running'] });
+      const actuallyRunning = tasks.filter((task) => task.Status.State === 'running').length;
+      if (actuallyRunning !== running) problems.push(`${actuallyRunning} of its tasks run`);
+    }
+    problems.push(...where.map((condition) => conditionMismatch(service, condition)).filter((reason): reason is string => !!reason));
+    if (problems.length) return fail(expected, `service ${definition.name} is there, but ${problems.join(', and ')}`);
+    return pass(expected, `found service ${definition.name}`);
+  },
+});
