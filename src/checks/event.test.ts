@@ -18,6 +18,8 @@ function event(action: string, id: string, attributes: Record<string, string>, t
 const onWeb = (action: string, image = 'ubuntu') => event(action, web, { name: 'web', image });
 const onDb = (action: string, image = 'postgres:16') => event(action, db, { name: 'db', image });
 
+const pushedTag = 'localhost:5000/kata/ubuntu:1';
+const otherId = 'sha256:'.padEnd(71, '9');
 const ubuntuImage: ImageInspect = { Id: ubuntuId, RepoTags: ['ubuntu:latest'], Created: '2025-02-10T00:00:00Z', Config: null };
 
 /** An EngineReader whose event history is the recorded list (already filtered by the daemon, oldest first). */
@@ -25,7 +27,7 @@ function contextWith(events: EngineEvent[]): CheckContext & { engine: { events: 
   const engine = {
     listContainers: vi.fn(async () => []),
     inspectContainer: vi.fn(async () => undefined),
-    inspectImage: vi.fn(async (reference: string) => (reference === 'ubuntu' ? ubuntuImage : undefined)),
+    inspectImage: vi.fn(async (reference: string) => (['ubuntu', pushedTag].includes(reference) ? ubuntuImage : undefined)),
     listImages: vi.fn(async () => []),
     inspectNetwork: vi.fn(async () => undefined),
     inspectVolume: vi.fn(async () => undefined),
@@ -116,6 +118,48 @@ describe('eventCheck', () => {
       events: [event('pull', 'python:3.12', { name: 'python' }, 'image'), event('pull', 'alpine:latest', { name: 'alpine' }, 'image')],
       passed: true,
       observed: /^saw pull on `alpine`$/,
+    },
+    {
+      name: 'docker rmi: an untag naming the removed tag in Attributes.name (containerd image store) matches by that name',
+      definition: { type: 'image', actions: ['untag'], actor: { name: pushedTag } },
+      events: [event('untag', otherId, { name: 'ubuntu:latest' }, 'image'), event('untag', otherId, { name: pushedTag }, 'image')],
+      passed: true,
+      observed: /^saw untag on `localhost:5000\/kata\/ubuntu:1`$/,
+    },
+    {
+      name: 'docker rmi: an untag of another tag does not match, even of the same image',
+      definition: { type: 'image', actions: ['untag'], actor: { name: pushedTag } },
+      events: [event('untag', ubuntuId, { name: 'localhost:5000/kata/ubuntu:2' }, 'image')],
+      passed: false,
+      observed: /^the daemon reported no untag on a image localhost:5000\/kata\/ubuntu:1 since .* \(it did on another object\)$/,
+    },
+    {
+      name: 'docker rmi: an untag naming only the image ID (classic image store) matches the image the tag stands for now',
+      definition: { type: 'image', actions: ['untag'], actor: { name: pushedTag } },
+      events: [event('untag', otherId, { name: otherId }, 'image'), event('untag', ubuntuId, { name: ubuntuId }, 'image')],
+      passed: true,
+      observed: /^saw untag on `a04dc4851cbc`$/,
+    },
+    {
+      name: 'docker rmi: an image-ID-only untag does not match a reference that is on no image now',
+      definition: { type: 'image', actions: ['untag'], actor: { name: 'localhost:5000/kata/ubuntu:2' } },
+      events: [event('untag', ubuntuId, { name: ubuntuId }, 'image')],
+      passed: false,
+      observed: /\(it did on another object\)$/,
+    },
+    {
+      name: 'a pull is matched by its reference, not by the repository alone in Attributes.name',
+      definition: { type: 'image', actions: ['pull'], actor: { name: 'ubuntu' } },
+      events: [event('pull', 'ubuntu:22.04', { name: 'ubuntu' }, 'image')],
+      passed: false,
+      observed: /\(it did on another object\)$/,
+    },
+    {
+      name: 'a pull from a registry on localhost matches with its port and tag',
+      definition: { type: 'image', actions: ['pull'], actor: { name: pushedTag } },
+      events: [event('pull', pushedTag, { name: 'localhost:5000/kata/ubuntu' }, 'image')],
+      passed: true,
+      observed: /^saw pull on `localhost:5000\/kata\/ubuntu`$/,
     },
   ])('$name', async ({ definition, events, passed, observed }) => {
     const verdict = await eventCheck.run(definition, contextWith(events));

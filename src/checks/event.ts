@@ -45,7 +45,8 @@ export const eventCheck = defineCheck({
       filters: { type: [type], event: [...new Set(actions)] },
     });
     const imageIds = actor.image ? await resolveImageIds(actor.image, context) : undefined;
-    const relevant = events.filter((event) => actorMatches(event, actor, imageIds));
+    const namedIds = type === 'image' && actor.name ? await resolveImageIds(actor.name, context) : undefined;
+    const relevant = events.filter((event) => actorMatches(event, actor, imageIds, namedIds));
 
     // Per object, how far along the wanted sequence its events got.
     const progress = new Map<string, number>();
@@ -78,14 +79,13 @@ function actorMatches(
   event: EngineEvent,
   actor: { name?: string; image?: string; label?: Record<string, string> },
   imageIds: Set<string> | undefined,
+  namedIds?: Set<string>,
 ): boolean {
   const attributes = event.Actor.Attributes ?? {};
   // Container events carry the container's labels among their attributes.
   if (actor.label && Object.entries(actor.label).some(([key, value]) => attributes[key] !== value)) return false;
   if (actor.name) {
-    const name = event.Type === 'image' ? normalizeReference(event.Actor.ID) : attributes.name;
-    const wanted = event.Type === 'image' ? normalizeReference(actor.name) : actor.name;
-    if (name !== wanted) return false;
+    if (event.Type === 'image' ? !imageNameMatches(event, actor.name, namedIds) : attributes.name !== actor.name) return false;
   }
   if (actor.image) {
     const typed = attributes.image ?? '';
@@ -96,8 +96,24 @@ function actorMatches(
   return true;
 }
 
+/**
+ * Image events name their image in two ways. pull and push carry the reference as Actor.ID ("alpine:latest",
+ * with only the repository in Attributes.name). tag, untag and delete carry the image ID as Actor.ID and the
+ * reference in Attributes.name; the classic image store (graph drivers, Docker 20.10 to today) puts the image ID
+ * there too for untag and delete, and then the best one can say is that the reference now stands for that image.
+ */
+function imageNameMatches(event: EngineEvent, name: string, namedIds: Set<string> | undefined): boolean {
+  const wanted = normalizeReference(name);
+  if (normalizeReference(event.Actor.ID) === wanted) return true;
+  if (!isImageId(event.Actor.ID)) return false;
+  const named = event.Actor.Attributes?.name ?? '';
+  return isImageId(named) ? (namedIds?.has(event.Actor.ID) ?? false) : normalizeReference(named) === wanted;
+}
+
+const isImageId = (text: string) => /^(sha256:)?[0-9a-f]{64}$/.test(text);
+
 function labelOf(events: EngineEvent[], id: string): string {
   const event = events.find((candidate) => candidate.Actor.ID === id);
-  const name = event?.Actor.Attributes?.name;
-  return name ? `\`${name}\`` : `\`${/^(sha256:)?[0-9a-f]{64}$/.test(id) ? id.replace('sha256:', '').slice(0, 12) : id}\``;
+  const name = event?.Actor.Attributes?.name || id;
+  return `\`${isImageId(name) ? name.replace('sha256:', '').slice(0, 12) : name}\``;
 }

@@ -9,6 +9,10 @@ const now = new Date('2025-03-01T10:05:00.000Z');
 const ubuntuId = 'sha256:a04dc4851cbcbb42b0cd2d4b8e0cf2f4f7a3ff63c4ab0e64e2e7d0c3c3b1d0a1';
 const myAppId = 'sha256:3b1e6e6e43b6c1a7cf5b2a0b0e0b5b7c5e6f5f7c6a1e2d3c4b5a6978695a4b3c';
 
+// The Engine's Config holds more than the reader types name; `where` conditions read any of it.
+const ubuntuConfig = { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['/bin/bash'], Entrypoint: null, Labels: null };
+const myAppConfig = { Cmd: ['python3', 'app.py'], Entrypoint: null, WorkingDir: '/app', Labels: { maintainer: 'learner' } };
+
 /** `docker pull ubuntu`, as `docker image inspect ubuntu` shows it (trimmed): built upstream weeks ago. */
 const ubuntuImage: ImageInspect = {
   Id: ubuntuId,
@@ -17,7 +21,7 @@ const ubuntuImage: ImageInspect = {
   Created: '2025-02-10T07:26:51.432155418Z',
   Os: 'linux',
   Architecture: 'amd64',
-  Config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['/bin/bash'], Entrypoint: null, Labels: null },
+  Config: ubuntuConfig,
 };
 
 /** `docker build -t my-app:1.0 .` during the exercise, with `CMD ["python3", "app.py"]`. */
@@ -28,7 +32,7 @@ const myAppImage: ImageInspect = {
   Created: '2025-03-01T10:03:12.987654321Z',
   Os: 'linux',
   Architecture: 'amd64',
-  Config: { Cmd: ['python3', 'app.py'], Entrypoint: null, WorkingDir: '/app', Labels: { maintainer: 'learner' } },
+  Config: myAppConfig,
 };
 
 /** A reader with only the reads this check makes; any other read fails the test ("… is not a function"). */
@@ -46,6 +50,13 @@ function contextFor(engine: EngineReader, startOf: (id: string) => Date | undefi
 type Definition = Parameters<typeof imageCheck.run>[0];
 
 describe('imageCheck', () => {
+  it('counts an old image that was tagged here during the exercise (a cached rebuild, docker tag)', async () => {
+    const retagged = { ...ubuntuImage, Metadata: { LastTagTime: '2025-03-01T10:02:00.000000000Z' } };
+    const pulledOnly = { ...ubuntuImage, Metadata: { LastTagTime: '0001-01-01T00:00:00Z' } };
+    expect((await imageCheck.run({ reference: 'ubuntu' }, contextFor(fakeEngine({ ubuntu: retagged })))).passed).toBe(true);
+    expect((await imageCheck.run({ reference: 'ubuntu' }, contextFor(fakeEngine({ ubuntu: pulledOnly })))).passed).toBe(false);
+  });
+
   it('passes for an image built during the exercise, naming it with its short ID', async () => {
     const engine = fakeEngine({ 'my-app:1.0': myAppImage });
     const verdict = await imageCheck.run({ reference: 'my-app:1.0' }, contextFor(engine));
@@ -80,7 +91,7 @@ describe('imageCheck', () => {
     if (passed) expect(verdict.observed).toBe('found image ubuntu (a04dc4851cbc)');
     else {
       expect(verdict.observed).toBe(
-        `image ubuntu was made at ${clock(ubuntuImage.Created)}, before this step started: build or tag it again`,
+        `image ubuntu was built at ${clock(ubuntuImage.Created)}, before this step started: build it (or tag it) again now`,
       );
     }
   });

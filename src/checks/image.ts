@@ -39,9 +39,12 @@ export const imageCheck = defineCheck({
     const expected = `image ${definition.reference}${sinceWordsFor(definition.since)}${wanted.length ? `: ${wanted.join(', ')}` : ''}`;
     const image = await context.engine.inspectImage(definition.reference);
     if (!image) return fail(expected, `there is no image ${definition.reference} on this machine (see \`docker images\`)`);
+    // Created is when the image was built, which a cached rebuild or a pull keeps old; LastTagTime is when a
+    // name was last put on it here (build, tag, commit). Either being new enough counts.
     const since = sinceMoment(definition.since, context);
-    if (!isNewer(image.Created, since)) {
-      return fail(expected, `image ${definition.reference} was made at ${clock(image.Created)}, before this step started: build or tag it again`);
+    const lastTagged = (image.Metadata as { LastTagTime?: string } | undefined)?.LastTagTime;
+    if (!isNewer(image.Created, since) && !isNewer(lastTagged, since)) {
+      return fail(expected, `image ${definition.reference} was built at ${clock(image.Created)}, before this step started: build it (or tag it) again now`);
     }
     const mismatches = [
       ...(await historyMismatches(definition.reference, history, context)),

@@ -10,6 +10,8 @@ const shopId = '7d86d31b1478e7cca9ebed7e73aa0fdeec46c5ca29497431d3007d2d9e15ed99
 const webId = 'c0ffee'.padEnd(64, '1');
 const dbId = 'deadbe'.padEnd(64, '2');
 
+const webEndpoint = { Name: 'web', EndpointID: 'e1'.padEnd(64, '0'), MacAddress: '02:42:ac:12:00:02', IPv4Address: '172.18.0.2/16', IPv6Address: '' };
+
 /**
  * `docker network create shop`, then `docker run -d --network shop --name web nginx` and a `db` container that
  * has since exited: as `docker network inspect shop` shows it (trimmed). Containers lists running members only.
@@ -25,9 +27,7 @@ function recordedNetwork(overrides: Partial<NetworkInspect> = {}): NetworkInspec
     IPAM: { Driver: 'default', Options: {}, Config: [{ Subnet: '172.18.0.0/16', Gateway: '172.18.0.1' }] },
     Internal: false,
     Attachable: false,
-    Containers: {
-      [webId]: { Name: 'web', EndpointID: 'e1'.padEnd(64, '0'), MacAddress: '02:42:ac:12:00:02', IPv4Address: '172.18.0.2/16', IPv6Address: '' },
-    },
+    Containers: { [webId]: webEndpoint },
     Options: {},
     Labels: {},
     ...overrides,

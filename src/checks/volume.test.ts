@@ -114,7 +114,7 @@ describe('volumeCheck', () => {
     const undated = recordedVolume({ CreatedAt: undefined, Driver: 'some-plugin' });
     const rejected = await volumeCheck.run({ name: 'pgdata' }, contextFor(fakeEngine([undated])));
     expect(rejected.passed).toBe(false);
-    expect(rejected.observed).toMatch(/^volume pgdata was created at .*, before this step started$/);
+    expect(rejected.observed).toBe('volume pgdata is there, but its driver does not say when it was made, so it cannot be told from an old one');
     const accepted = await volumeCheck.run({ name: 'pgdata', since: 'any' }, contextFor(fakeEngine([undated])));
     expect(accepted.passed).toBe(true);
   });

@@ -30,8 +30,12 @@ export const volumeCheck = defineCheck({
     const expected = `volume ${definition.name}${sinceWordsFor(definition.since)}${wanted.length ? `: ${wanted.join(', ')}` : ''}`;
     const volume = await context.engine.inspectVolume(definition.name);
     if (!volume) return fail(expected, `there is no volume ${definition.name} (see \`docker volume ls\`)`);
-    if (!isNewer(volume.CreatedAt, sinceMoment(definition.since, context))) {
-      return fail(expected, `volume ${definition.name} was created at ${clock(volume.CreatedAt ?? 0)}, before this step started`);
+    const since = sinceMoment(definition.since, context);
+    if (since && !volume.CreatedAt) {
+      return fail(expected, `volume ${definition.name} is there, but its driver does not say when it was made, so it cannot be told from an old one`);
+    }
+    if (!isNewer(volume.CreatedAt, since)) {
+      return fail(expected, `volume ${definition.name} was created at ${clock(volume.CreatedAt!)}, before this step started`);
     }
     const problems: string[] = [];
     if (mountedAt.length) {

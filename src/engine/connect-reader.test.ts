@@ -140,9 +140,9 @@ describe('cachedReader', () => {
     expect(reader.listContainers).toHaveBeenCalledTimes(2);
   });
 
-  it('calls the underlying reads as plain functions: a reader must not rely on `this`', async () => {
+  it('calls the underlying reads as methods, so a reader written as a class keeps its `this`', async () => {
     const reader = underlying();
     await cachedReader(reader).inspectContainer('web');
-    expect(reader.inspectContainer.mock.contexts).toEqual([undefined]);
+    expect(reader.inspectContainer.mock.contexts).toEqual([reader]);
   });
 });

@@ -28,19 +28,19 @@ export function cachedReader(reader: EngineReader): EngineReader {
       return cache.get(key) as Promise<R>;
     };
   return {
-    listContainers: once('listContainers', reader.listContainers),
-    inspectContainer: once('inspectContainer', reader.inspectContainer),
-    inspectImage: once('inspectImage', reader.inspectImage),
-    listImages: once('listImages', reader.listImages),
-    inspectNetwork: once('inspectNetwork', reader.inspectNetwork),
-    inspectVolume: once('inspectVolume', reader.inspectVolume),
-    events: once('events', reader.events),
-    readPath: once('readPath', reader.readPath),
-    containerLogs: once('containerLogs', reader.containerLogs),
-    imageHistory: once('imageHistory', reader.imageHistory),
-    info: once('info', reader.info),
-    version: once('version', reader.version),
-    inspectService: once('inspectService', reader.inspectService),
-    listTasks: once('listTasks', reader.listTasks),
+    listContainers: once('listContainers', (...args: Parameters<EngineReader['listContainers']>) => reader.listContainers(...args)),
+    inspectContainer: once('inspectContainer', (...args: Parameters<EngineReader['inspectContainer']>) => reader.inspectContainer(...args)),
+    inspectImage: once('inspectImage', (...args: Parameters<EngineReader['inspectImage']>) => reader.inspectImage(...args)),
+    listImages: once('listImages', (...args: Parameters<EngineReader['listImages']>) => reader.listImages(...args)),
+    inspectNetwork: once('inspectNetwork', (...args: Parameters<EngineReader['inspectNetwork']>) => reader.inspectNetwork(...args)),
+    inspectVolume: once('inspectVolume', (...args: Parameters<EngineReader['inspectVolume']>) => reader.inspectVolume(...args)),
+    events: once('events', (...args: Parameters<EngineReader['events']>) => reader.events(...args)),
+    readPath: once('readPath', (...args: Parameters<EngineReader['readPath']>) => reader.readPath(...args)),
+    containerLogs: once('containerLogs', (...args: Parameters<EngineReader['containerLogs']>) => reader.containerLogs(...args)),
+    imageHistory: once('imageHistory', (...args: Parameters<EngineReader['imageHistory']>) => reader.imageHistory(...args)),
+    info: once('info', (...args: Parameters<EngineReader['info']>) => reader.info(...args)),
+    version: once('version', (...args: Parameters<EngineReader['version']>) => reader.version(...args)),
+    inspectService: once('inspectService', (...args: Parameters<EngineReader['inspectService']>) => reader.inspectService(...args)),
+    listTasks: once('listTasks', (...args: Parameters<EngineReader['listTasks']>) => reader.listTasks(...args)),
   };
 }

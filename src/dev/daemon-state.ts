@@ -1,0 +1,196 @@
+/**
+ * What `dev check` leaves behind: nothing. Before the run it notes what the daemon holds (containers, images and
+ * their tags, networks, volumes, swarm state, services); afterwards it removes exactly what appeared meanwhile,
+ * and nothing that was there before.
+ *
+ * Reading goes through the Engine API (GET only). Removing goes through the docker CLI (see applyCleanUp): that is
+ * the only place where docker-kata changes the daemon.
+ */
+import { execFile } from 'node:child_process';
+import type { EngineEndpoint } from '../engine/endpoint.js';
+
+export interface DaemonState {
+  containers: Array<{ id: string; name: string; image: string }>;
+  /** Every image, intermediate ones too, with its tags (none for a dangling image). */
+  images: Array<{ id: string; tags: string[]; created: number }>;
+  networks: Array<{ id: string; name: string }>;
+  volumes: Array<{ name: string }>;
+  /** Swarm.LocalNodeState from GET /info: inactive, pending, active, error, locked. */
+  swarm: string;
+  services: Array<{ id: string; name: string }>;
+}
+
+/** Reads the daemon's state through the Engine API (GET requests only). */
+export async function readDaemonState(endpoint: EngineEndpoint): Promise<DaemonState> {
+  const [{ default: Docker }, { dockerodeOptions }] = await Promise.all([import('dockerode'), import('../engine/dockerode-reader.js')]);
+  const docker = new Docker(dockerodeOptions(endpoint));
+  const [containers, images, networks, volumes, info] = await Promise.all([
+    docker.listContainers({ all: true }),
+    docker.listImages({ all: true }),
+    docker.listNetworks(),
+    docker.listVolumes(),
+    docker.info() as Promise<{ Swarm?: { LocalNodeState?: string } }>,
+  ]);
+  const swarm = info.Swarm?.LocalNodeState || 'inactive';
+  let services: DaemonState['services'] = [];
+  if (swarm !== 'inactive') {
+    // A worker node, or a swarm that is still forming, answers 503: it has no services of its own to list.
+    services = await docker
+      .listServices()
+      .then((list) => list.map((service) => ({ id: service.ID, name: service.Spec?.Name ?? service.ID })))
+      .catch(() => []);
+  }
+  return {
+    containers: containers.map((container) => ({
+      id: container.Id,
+      name: (container.Names?.[0] ?? container.Id.slice(0, 12)).replace(/^\//, ''),
+      image: container.Image,
+    })),
+    images: images.map((image) => ({
+      id: image.Id,
+      tags: (image.RepoTags ?? []).filter((tag) => !tag.startsWith('<none>')),
+      created: image.Created,
+    })),
+    networks: networks.map((network) => ({ id: network.Id, name: network.Name })),
+    volumes: (volumes.Volumes ?? []).map((volume) => ({ name: volume.Name })),
+    swarm,
+    services,
+  };
+}
+
+export interface CleanUpPlan {
+  containers: DaemonState['containers'];
+  services: DaemonState['services'];
+  /** The swarm was inactive before and is not now. */
+  leaveSwarm: boolean;
+  networks: DaemonState['networks'];
+  volumes: DaemonState['volumes'];
+  /** A tag that existed before but now names another image: put it back on its old image. */
+  retag: Array<{ tag: string; image: string }>;
+  /** Tags that appeared during the run and can go without taking an older image with them. */
+  untag: string[];
+  /** Images that appeared during the run, newest first (children before their parents). */
+  images: string[];
+  /** What is left on purpose, and why. */
+  kept: string[];
+}
+
+const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
+
+/** What to remove so that the daemon holds what `before` held: only objects absent from `before`. Pure. */
+export function planCleanUp(before: DaemonState, after: DaemonState): CleanUpPlan {
+  const had = <T>(list: T[], key: (item: T) => string) => {
+    const keys = new Set(list.map(key));
+    return (item: T) => keys.has(key(item));
+  };
+  const hadContainer = had(before.containers, (container) => container.id);
+  const hadService = had(before.services, (service) => service.id);
+  const hadNetwork = had(before.networks, (network) => network.id);
+  const hadVolume = had(before.volumes, (volume) => volume.name);
+
+  const beforeImageIds = new Set(before.images.map((image) => image.id));
+  const afterImageIds = new Set(after.images.map((image) => image.id));
+  const tagOwnerBefore = new Map(before.images.flatMap((image) => image.tags.map((tag) => [tag, image.id] as const)));
+  const kept: string[] = [];
+  const retag: CleanUpPlan['retag'] = [];
+  /** Tags each image will hold once moved tags are back: its own old ones, and those put back on it. */
+  const oldTagsAfter = new Map<string, string[]>();
+  /** New images that still hold an old tag which cannot be put back: removing them would remove that tag. */
+  const holdsOldTag = new Set<string>();
+
+  for (const image of after.images) {
+    for (const tag of image.tags) {
+      const owner = tagOwnerBefore.get(tag);
+      if (owner === undefined) continue;
+      if (owner === image.id) {
+        oldTagsAfter.set(owner, [...(oldTagsAfter.get(owner) ?? []), tag]);
+      } else if (afterImageIds.has(owner)) {
+        retag.push({ tag, image: owner });
+        oldTagsAfter.set(owner, [...(oldTagsAfter.get(owner) ?? []), tag]);
+      } else {
+        holdsOldTag.add(image.id);
+        kept.push(`tag ${tag}: it now names image ${short(image.id)} and its earlier image ${short(owner)} is gone, so both stay`);
+      }
+    }
+  }
+
+  const untag: string[] = [];
+  for (const image of after.images) {
+    for (const tag of image.tags) {
+      if (tagOwnerBefore.has(tag)) continue;
+      if (!beforeImageIds.has(image.id) || (oldTagsAfter.get(image.id) ?? []).length > 0) untag.push(tag);
+      else kept.push(`tag ${tag}: removing it would remove image ${short(image.id)}, which was there before`);
+    }
+  }
+
+  const images = after.images
+    .filter((image) => !beforeImageIds.has(image.id) && !holdsOldTag.has(image.id))
+    .sort((a, b) => b.created - a.created)
+    .map((image) => image.id);
+
+  return {
+    containers: after.containers.filter((container) => !hadContainer(container)),
+    services: after.services.filter((service) => !hadService(service)),
+    leaveSwarm: before.swarm === 'inactive' && after.swarm !== 'inactive',
+    networks: after.networks.filter((network) => !hadNetwork(network)),
+    volumes: after.volumes.filter((volume) => !hadVolume(volume)),
+    retag,
+    untag,
+    images,
+    kept,
+  };
+}
+
+export interface CleanUpReport {
+  removed: string[];
+  /** Left on purpose, or could not be removed (with the docker CLI's words). */
+  kept: string[];
+}
+
+/**
+ * Removes what appeared since `before`. These are dev check's own fixtures (the objects the reference solutions
+ * made), removed with the docker CLI: THE ONLY PLACE WHERE DOCKER-KATA CHANGES THE DAEMON. Everything else in
+ * docker-kata only reads.
+ *
+ * Containers and services go first, then the swarm is left; the daemon is read again before networks, volumes and
+ * images, since leaving a swarm and removing containers change those.
+ */
+export async function applyCleanUp(
+  before: DaemonState,
+  readState: () => Promise<DaemonState>,
+  dockerEnv: Record<string, string>,
+): Promise<CleanUpReport> {
+  const report: CleanUpReport = { removed: [], kept: [] };
+  const run = async (args: string[], done: string) => {
+    const result = await dockerCli(args, dockerEnv);
+    if (result.ok) report.removed.push(done);
+    else if (!/no such|not found|not exist/i.test(result.output)) report.kept.push(`could not run \`docker ${args.join(' ')}\`: ${result.output}`);
+  };
+
+  const first = planCleanUp(before, await readState());
+  for (const container of first.containers) await run(['rm', '-f', container.id], `container ${container.name} (${container.image})`);
+  for (const service of first.services) await run(['service', 'rm', service.id], `service ${service.name}`);
+  if (first.leaveSwarm) await run(['swarm', 'leave', '--force'], 'swarm mode (the daemon was not in a swarm before)');
+
+  const plan = planCleanUp(before, await readState());
+  for (const container of plan.containers) await run(['rm', '-f', container.id], `container ${container.name} (${container.image})`);
+  for (const network of plan.networks) await run(['network', 'rm', network.id], `network ${network.name}`);
+  for (const volume of plan.volumes) await run(['volume', 'rm', '--force', volume.name], `volume ${volume.name}`);
+  for (const { tag, image } of plan.retag) await run(['tag', image, tag], `tag ${tag} from its new image (put back on ${short(image)})`);
+  // --no-prune: an untagged parent layer may be older than the run; new ones are in plan.images themselves.
+  for (const tag of plan.untag) await run(['rmi', '--no-prune', tag], `tag ${tag}`);
+  for (const image of plan.images) {
+    const exists = await dockerCli(['image', 'inspect', '--format', '{{.Id}}', image], dockerEnv);
+    if (exists.ok) await run(['rmi', '--no-prune', image], `image ${short(image)}`);
+  }
+  report.kept.push(...plan.kept);
+  return report;
+}
+
+function dockerCli(args: string[], env: Record<string, string>): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    execFile('docker', args, { env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
+      resolve({ ok: !error, output: (stderr.trim() || stdout.trim() || error?.message || '').split('\n')[0] });
+    });
+  });
+}
