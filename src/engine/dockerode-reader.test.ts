@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEventStream, readFirstTarEntry } from './dockerode-reader.js';
+import { dockerFor, parseEventStream, readFirstTarEntry } from './dockerode-reader.js';
 
 describe('parseEventStream', () => {
   const die = { Type: 'container', Action: 'die', Actor: { ID: 'abc', Attributes: { name: 'web', exitCode: '0' } }, timeNano: 1740823261000000000 };
@@ -78,5 +78,27 @@ describe('readFirstTarEntry', () => {
     header.write('/etc/hostname', 157);
     const stream = Readable.from([Buffer.concat([header, Buffer.alloc(1024)])]);
     expect(await readFirstTarEntry(stream, 1024)).toEqual({ exists: true, type: 'link', size: 0 });
+  });
+});
+
+describe('dockerFor', () => {
+  it('talks to the endpoint it was given, whatever DOCKER_HOST says (even a malformed one)', () => {
+    const saved = process.env.DOCKER_HOST;
+    try {
+      for (const value of ['tcp://127.0.0.1:9', 'bogus:::']) {
+        process.env.DOCKER_HOST = value;
+        const modem = (dockerFor({ kind: 'unix', socketPath: '/run/kata.sock' }) as unknown as { modem: { socketPath?: string; host?: string } }).modem;
+        expect(modem).toMatchObject({ socketPath: '/run/kata.sock', host: undefined });
+        expect(process.env.DOCKER_HOST).toBe(value);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_HOST;
+      else process.env.DOCKER_HOST = saved;
+    }
+  });
+
+  it('uses the local user name for ssh without a user, as ssh and the probe do', () => {
+    const modem = (dockerFor({ kind: 'ssh', host: 'example.invalid' }) as unknown as { modem: { username?: string } }).modem;
+    expect(modem.username).toBe(userInfo().username);
   });
 });

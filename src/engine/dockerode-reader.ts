@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { Agent as HttpsAgent } from 'node:https';
+import { userInfo } from 'node:os';
 import type { Readable } from 'node:stream';
 import Docker from 'dockerode';
 import type { EngineEndpoint } from './endpoint.js';
@@ -39,41 +41,64 @@ async function orMissing<T>(read: Promise<T>): Promise<T | undefined> {
   }
 }
 
+/**
+ * dockerode's options for an endpoint docker-kata has already found. Every connection key is set, undefined or
+ * not, because docker-modem fills missing ones from DOCKER_HOST: the engine the probe reached is the one read.
+ */
 export function dockerodeOptions(endpoint: EngineEndpoint): Docker.DockerOptions {
+  const none = { socketPath: undefined, host: undefined, port: undefined, protocol: undefined, ca: undefined, cert: undefined, key: undefined };
   switch (endpoint.kind) {
     case 'unix':
-      return { socketPath: endpoint.socketPath, timeout: requestTimeoutMs };
+      return { ...none, socketPath: endpoint.socketPath, timeout: requestTimeoutMs };
     case 'npipe':
-      return { socketPath: endpoint.pipePath, timeout: requestTimeoutMs };
+      return { ...none, socketPath: endpoint.pipePath, timeout: requestTimeoutMs };
     case 'ssh':
       return {
+        ...none,
         protocol: 'ssh',
         host: endpoint.host,
         port: endpoint.port,
-        username: endpoint.username,
+        // As ssh itself does, and as the probe did: without a user in the address, the local user.
+        username: endpoint.username ?? userInfo().username,
         sshOptions: { agent: process.env.SSH_AUTH_SOCK },
         timeout: requestTimeoutMs,
       } as Docker.DockerOptions;
     case 'tcp': {
       const tls = endpoint.tls;
       const read = (path?: string) => (path ? readFileSync(path) : undefined);
+      const material = { ca: read(tls?.caPath), cert: read(tls?.certPath), key: read(tls?.keyPath) };
       return {
+        ...none,
         protocol: tls ? 'https' : 'http',
         host: endpoint.host,
         port: endpoint.port,
-        ca: read(tls?.caPath),
-        cert: read(tls?.certPath),
-        key: read(tls?.keyPath),
-        ...(tls && !tls.verify ? { rejectUnauthorized: false } : {}),
+        ...material,
+        // docker-modem does not pass rejectUnauthorized on; an agent of our own does (SkipTLSVerify contexts).
+        ...(tls && !tls.verify ? { agent: new HttpsAgent({ ...material, rejectUnauthorized: false }) } : {}),
         timeout: requestTimeoutMs,
       } as Docker.DockerOptions;
     }
   }
 }
 
+/** docker-modem reads DOCKER_HOST and friends while it is made (and throws on a malformed one): hide them. */
+function withoutDockerEnvironment<T>(make: () => T): T {
+  const names = ['DOCKER_HOST', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH', 'DOCKER_PATH_PREFIX'];
+  const saved = names.map((name) => [name, process.env[name]] as const);
+  for (const name of names) delete process.env[name];
+  try {
+    return make();
+  } finally {
+    for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
+  }
+}
+
+/** A dockerode client for exactly this endpoint, whatever DOCKER_HOST says. */
+export const dockerFor = (endpoint: EngineEndpoint) => withoutDockerEnvironment(() => new Docker(dockerodeOptions(endpoint)));
+
 /** The EngineReader over dockerode. Every method is a GET (or HEAD): nothing here can change the daemon. */
 export function dockerodeReader(endpoint: EngineEndpoint): EngineReader {
-  const docker = new Docker(dockerodeOptions(endpoint));
+  const docker = dockerFor(endpoint);
   const json = (filters?: Record<string, string[]>) => (filters && Object.keys(filters).length ? JSON.stringify(filters) : undefined);
   return {
     async listContainers(filters) {
