@@ -2,6 +2,7 @@ import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { answerCommand } from './cli/answer.js';
+import { devCommand } from './cli/dev.js';
 import { gotoCommand } from './cli/goto.js';
 import { hintCommand } from './cli/hint.js';
 import { listCommand } from './cli/list.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   for (const command of [nextCommand, verifyCommand, answerCommand, hintCommand, listCommand, solutionCommand, resetCommand, gotoCommand]) {
     program.addCommand(command.exitOverride());
   }
+  program.addCommand(devCommand.exitOverride());
   return program;
 }
 
@@ -40,6 +42,8 @@ export async function main(argv: string[]): Promise<void> {
     }
     const failure = describeFailure(error);
     console.error(chalk.red(failure.message));
+    // A script that asked for JSON gets JSON, even when the command could not run.
+    if (argv.includes('--json')) console.log(JSON.stringify({ error: failure.message, exitCode: failure.exitCode }, null, 2));
     process.exitCode = failure.exitCode;
   }
 }

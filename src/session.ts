@@ -46,14 +46,16 @@ export class Session {
   }
 
   /**
-   * Changes this track's progress and saves it. The file is read again just before writing, so what another
-   * docker-kata process saved for other tracks in the meantime is kept.
+   * Changes this track's progress and saves it. The change is applied to the file as it is just before writing,
+   * so what another docker-kata process saved meanwhile (a pass, a hint) is kept, not overwritten.
    */
   update(change: (progress: TrackProgress) => void): void {
-    change(this.progress);
     const { state } = loadState(this.stateFile);
-    state.tracks[this.track.id] = this.progress;
+    const progress = state.tracks[this.track.id] ?? { exercises: {} };
+    change(progress);
+    state.tracks[this.track.id] = progress;
     saveState(this.stateFile, state);
+    this.progress = progress;
   }
 
   /** Records when the learner first saw an exercise (its start time), once. */

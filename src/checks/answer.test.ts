@@ -65,8 +65,8 @@ describe('isRightAnswer', () => {
       what: 'an IP address as text',
       values: ['172.17.0.2'],
       mode: 'text',
-      right: ['172.17.0.2', ' 172.17.0.2 ', '"172.17.0.2"'],
-      wrong: ['172.17.0.3', '172.17.0', '172.17.0.2/16'],
+      right: ['172.17.0.2', ' 172.17.0.2 ', '"172.17.0.2"', '172.17.0.2/16'],
+      wrong: ['172.17.0.3', '172.17.0', '172.17.0.3/16'],
     },
     {
       what: 'any one of several values (a wildcard path)',

@@ -110,6 +110,9 @@ export function isRightAnswer(answer: string, values: unknown[], mode: MatchMode
   if (mode === 'count') return values.some((value) => Array.isArray(value) && String(value.length) === given);
   const accepted = new Set(values.flatMap((value) => spellings(value, mode)));
   if (accepted.has(given)) return true;
+  // `ip address` prints 172.17.0.2/16: the address with its prefix length is the same answer.
+  const address = given.match(/^(\d{1,3}(?:\.\d{1,3}){3})\/\d{1,2}$/);
+  if (address && accepted.has(address[1])) return true;
   if (mode === 'state') return accepted.has(given.split(/[\s(]/)[0]); // "Up 2 minutes" → "up"
   if (mode === 'id') return idMatches(given, values);
   return false;

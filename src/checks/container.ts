@@ -38,7 +38,7 @@ const expectSchema = object({
   detached: optional(boolean('Started in the background (-d): not attached to the terminal.')),
   autoRemove: optional(boolean('Started with --rm.')),
   stoppedDuringExercise: optional(boolean('Stopped since the exercise started (State.FinishedAt).')),
-  command: optional(union([string(), array(string())], 'The process it runs (Path and Args).')),
+  command: optional(union([string(), array(string())], 'The command given after the image name, or the image default (Config.Cmd); an ENTRYPOINT is not part of it.')),
   networks: optional(array(string(), { description: 'Networks it is attached to.' })),
   mounts: optional(
     array(
@@ -127,7 +127,8 @@ const rules: { [K in keyof Expectations]-?: Rule<K> } = {
   command: {
     wanted: (command) => `running ${showCommand(command)}`,
     shortfall: (c, command) => {
-      const actual = [c.Path, ...c.Args];
+      // Config.Cmd, not Path and Args: images such as nginx put an entrypoint script in front of the command.
+      const actual = c.Config.Cmd ?? [];
       const matches = Array.isArray(command) ? sameValue(actual, command) : actual.join(' ') === command;
       return matches ? undefined : `it runs ${showCommand(actual)}`;
     },
@@ -156,7 +157,8 @@ const rules: { [K in keyof Expectations]-?: Rule<K> } = {
   ports: {
     wanted: (ports) => `publishing ${ports.map(showPort).join(', ')}`,
     shortfall: (c, ports) => {
-      const bindings = c.HostConfig.PortBindings ?? {};
+      // What was asked for (-p) and, while it runs, what is published (also -P's random ports).
+      const bindings = { ...(c.HostConfig.PortBindings ?? {}), ...(c.NetworkSettings.Ports ?? {}) };
       for (const port of ports) {
         const hosts = bindings[`${port.container}/${port.protocol ?? 'tcp'}`] ?? [];
         if (hosts.length === 0) return `container port ${port.container} is not published (-p)`;

@@ -39,11 +39,14 @@ export async function resolveImageIds(reference: string, context: CheckContext):
   if (reference.endsWith(':*')) {
     const repository = reference.slice(0, -2);
     const images = await context.engine.listImages({ reference: [repository] });
-    return new Set(images.map((image) => image.Id));
+    return new Set(images.map((image) => withDigestPrefix(image.Id)));
   }
   const image = await context.engine.inspectImage(reference);
-  return new Set(image ? [image.Id] : []);
+  return new Set(image ? [withDigestPrefix(image.Id)] : []);
 }
+
+/** Podman before 4.0 gives image IDs without `sha256:`; compare them in one form. */
+export const withDigestPrefix = (id: string) => (id.includes(':') ? id : `sha256:${id}`);
 
 export const containerStates = ['created', 'running', 'paused', 'restarting', 'exited', 'dead'] as const;
 
@@ -66,6 +69,8 @@ export interface ContainerSelection {
   tooOld: ContainerInspect[];
   /** The `since` moment used. */
   since?: Date;
+  /** Whether a named earlier exercise was really started (else the current exercise's start stood in). */
+  sinceWasStarted?: boolean;
 }
 
 /**
@@ -85,7 +90,7 @@ export async function selectContainers(selector: ContainerSelector, context: Che
     if (imageIds.size === 0) return { matching: [], tooOld: [], since };
   }
   const summaries = (await context.engine.listContainers(filters)).filter(
-    (summary) => !imageIds || imageIds.has(summary.ImageID),
+    (summary) => !imageIds || imageIds.has(withDigestPrefix(summary.ImageID)),
   );
   // The list's Created has whole seconds only: inspect for the exact moment.
   const inspected = await Promise.all(summaries.map((summary) => context.engine.inspectContainer(summary.Id)));
@@ -96,6 +101,7 @@ export async function selectContainers(selector: ContainerSelector, context: Che
     matching: found.filter((container) => isNewer(container.Created, since)),
     tooOld: found.filter((container) => !isNewer(container.Created, since)),
     since,
+    sinceWasStarted: selector.since !== undefined && context.startOf(selector.since) !== undefined,
   };
 }
 
@@ -117,7 +123,8 @@ export const describeContainer = (container: ContainerInspect) =>
 /** Says that the closest container is left over from before, which is why it does not count. */
 export function tooOldMessage(selection: ContainerSelection, since: string | undefined): string {
   const newest = selection.tooOld[0];
-  const moment = !since || since === 'exercise' ? 'you started this exercise' : `you started exercise "${since}"`;
+  const namesEarlierExercise = since && since !== 'exercise' && since !== 'any';
+  const moment = namesEarlierExercise && selection.sinceWasStarted ? `you started exercise "${since}"` : 'you started this exercise';
   return `found ${describeContainer(newest)}, but it was created at ${clock(newest.Created)}, before ${moment} (${clock(
     selection.since!,
   )}), so it does not count: do this step again now`;

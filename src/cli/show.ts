@@ -36,6 +36,10 @@ export async function confirm(question: string): Promise<boolean> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   try {
     return /^(y|yes)$/i.test((await prompt.question(question)).trim());
+  } catch (error) {
+    // Ctrl-C or Ctrl-D at the question means no.
+    if ((error as NodeJS.ErrnoException).code === 'ABORT_ERR') return false;
+    throw error;
   } finally {
     prompt.close();
   }

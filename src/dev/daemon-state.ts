@@ -65,8 +65,6 @@ export interface CleanUpPlan {
   leaveSwarm: boolean;
   networks: DaemonState['networks'];
   volumes: DaemonState['volumes'];
-  /** A tag that existed before but now names another image: put it back on its old image. */
-  retag: Array<{ tag: string; image: string }>;
   /** Tags that appeared during the run and can go without taking an older image with them. */
   untag: string[];
   /** Images that appeared during the run, newest first (children before their parents). */
@@ -76,6 +74,8 @@ export interface CleanUpPlan {
 }
 
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
+/** A container's image as listed: its name, or a short ID once the name has gone elsewhere. */
+const describeImage = (image: string) => (image.startsWith('sha256:') ? `image ${short(image)}` : image);
 
 /** What to remove so that the daemon holds what `before` held: only objects absent from `before`. Pure. */
 export function planCleanUp(before: DaemonState, after: DaemonState): CleanUpPlan {
@@ -89,44 +89,25 @@ export function planCleanUp(before: DaemonState, after: DaemonState): CleanUpPla
   const hadVolume = had(before.volumes, (volume) => volume.name);
 
   const beforeImageIds = new Set(before.images.map((image) => image.id));
-  const afterImageIds = new Set(after.images.map((image) => image.id));
-  const tagOwnerBefore = new Map(before.images.flatMap((image) => image.tags.map((tag) => [tag, image.id] as const)));
+  const tagsBefore = new Set(before.images.flatMap((image) => image.tags));
   const kept: string[] = [];
-  const retag: CleanUpPlan['retag'] = [];
-  /** Tags each image will hold once moved tags are back: its own old ones, and those put back on it. */
-  const oldTagsAfter = new Map<string, string[]>();
-  /** New images that still hold an old tag which cannot be put back: removing them would remove that tag. */
-  const holdsOldTag = new Set<string>();
-
-  for (const image of after.images) {
-    for (const tag of image.tags) {
-      const owner = tagOwnerBefore.get(tag);
-      if (owner === undefined) continue;
-      if (owner === image.id) {
-        oldTagsAfter.set(owner, [...(oldTagsAfter.get(owner) ?? []), tag]);
-      } else if (afterImageIds.has(owner)) {
-        retag.push({ tag, image: owner });
-        oldTagsAfter.set(owner, [...(oldTagsAfter.get(owner) ?? []), tag]);
-      } else {
-        holdsOldTag.add(image.id);
-        kept.push(`tag ${tag}: it now names image ${short(image.id)} and its earlier image ${short(owner)} is gone, so both stay`);
-      }
-    }
-  }
-
   const untag: string[] = [];
+  const images: Array<{ id: string; created: number }> = [];
   for (const image of after.images) {
-    for (const tag of image.tags) {
-      if (tagOwnerBefore.has(tag)) continue;
-      if (!beforeImageIds.has(image.id) || (oldTagsAfter.get(image.id) ?? []).length > 0) untag.push(tag);
-      else kept.push(`tag ${tag}: removing it would remove image ${short(image.id)}, which was there before`);
+    const oldTags = image.tags.filter((tag) => tagsBefore.has(tag));
+    const newTags = image.tags.filter((tag) => !tagsBefore.has(tag));
+    if (!beforeImageIds.has(image.id)) {
+      // A new image. One that took over a tag from before (a rebuild, a pull of a newer version) keeps that tag,
+      // and so stays: a tag that existed before is never removed, nor moved back.
+      untag.push(...newTags);
+      if (oldTags.length === 0) images.push(image);
+      else kept.push(`image ${short(image.id)}: it is new, but now holds ${oldTags.join(', ')}, which existed before`);
+    } else if (newTags.length > 0) {
+      // An image from before with new tags: untagging is safe while a tag from before keeps the image alive.
+      if (oldTags.length > 0) untag.push(...newTags);
+      else kept.push(`tag ${newTags.join(', ')}: removing it would remove image ${short(image.id)}, which was there before`);
     }
   }
-
-  const images = after.images
-    .filter((image) => !beforeImageIds.has(image.id) && !holdsOldTag.has(image.id))
-    .sort((a, b) => b.created - a.created)
-    .map((image) => image.id);
 
   return {
     containers: after.containers.filter((container) => !hadContainer(container)),
@@ -134,9 +115,8 @@ export function planCleanUp(before: DaemonState, after: DaemonState): CleanUpPla
     leaveSwarm: before.swarm === 'inactive' && after.swarm !== 'inactive',
     networks: after.networks.filter((network) => !hadNetwork(network)),
     volumes: after.volumes.filter((volume) => !hadVolume(volume)),
-    retag,
     untag,
-    images,
+    images: images.sort((a, b) => b.created - a.created).map((image) => image.id),
     kept,
   };
 }
@@ -168,15 +148,14 @@ export async function applyCleanUp(
   };
 
   const first = planCleanUp(before, await readState());
-  for (const container of first.containers) await run(['rm', '-f', container.id], `container ${container.name} (${container.image})`);
+  for (const container of first.containers) await run(['rm', '-f', container.id], `container ${container.name} (${describeImage(container.image)})`);
   for (const service of first.services) await run(['service', 'rm', service.id], `service ${service.name}`);
   if (first.leaveSwarm) await run(['swarm', 'leave', '--force'], 'swarm mode (the daemon was not in a swarm before)');
 
   const plan = planCleanUp(before, await readState());
-  for (const container of plan.containers) await run(['rm', '-f', container.id], `container ${container.name} (${container.image})`);
+  for (const container of plan.containers) await run(['rm', '-f', container.id], `container ${container.name} (${describeImage(container.image)})`);
   for (const network of plan.networks) await run(['network', 'rm', network.id], `network ${network.name}`);
   for (const volume of plan.volumes) await run(['volume', 'rm', '--force', volume.name], `volume ${volume.name}`);
-  for (const { tag, image } of plan.retag) await run(['tag', image, tag], `tag ${tag} from its new image (put back on ${short(image)})`);
   // --no-prune: an untagged parent layer may be older than the run; new ones are in plan.images themselves.
   for (const tag of plan.untag) await run(['rmi', '--no-prune', tag], `tag ${tag}`);
   for (const image of plan.images) {

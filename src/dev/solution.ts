@@ -14,7 +14,7 @@ export type SolutionStep = { kind: 'type'; text: string; line: number } | { kind
 export interface Solution {
   steps: SolutionStep[];
   /** From `# answer: <regex>`: applied, multi-line, to what the terminal showed during the solution. */
-  answer?: { pattern: RegExp; line: number };
+  answer?: { pattern: RegExp; text: string; line: number };
 }
 
 export interface SolutionProblem {
@@ -56,7 +56,7 @@ export function parseSolution(text: string): { solution: Solution; problems: Sol
         return;
       }
       try {
-        solution.answer = { pattern: new RegExp(answer[1], 'm'), line };
+        solution.answer = { pattern: new RegExp(answer[1], 'm'), text: answer[1], line };
       } catch (error) {
         problems.push({ line, message: `"# answer:" is not a valid regular expression: ${(error as Error).message}` });
       }

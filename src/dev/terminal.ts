@@ -57,6 +57,7 @@ export class Terminal {
   private readonly server = `docker-kata-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   private readonly session = 'learner';
   private configDir?: string;
+  private socketPath?: string;
   private started = false;
 
   /** Starts the shell, with these variables set in it, and waits for its first prompt. */
@@ -72,6 +73,7 @@ export class Terminal {
       .join(' ')} sh`;
     await this.tmux(['-f', config, 'new-session', '-d', '-s', this.session, '-x', '160', '-y', '50', command]);
     this.started = true;
+    this.socketPath = (await this.tmux(['display-message', '-p', '#{socket_path}'])).trim() || undefined;
     await this.waitForPrompt(-1, 30_000);
   }
 
@@ -128,6 +130,9 @@ export class Terminal {
   async close(): Promise<void> {
     if (this.started) await this.tmux(['kill-server']).catch(() => undefined);
     this.started = false;
+    // tmux leaves its socket file behind after kill-server.
+    if (this.socketPath) rmSync(this.socketPath, { force: true });
+    this.socketPath = undefined;
     if (this.configDir) rmSync(this.configDir, { recursive: true, force: true });
     this.configDir = undefined;
   }

@@ -55,7 +55,13 @@ export function loadState(file: string): LoadedState {
     return { state: parseState(text) };
   } catch (error) {
     const backup = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    renameSync(file, backup);
+    try {
+      renameSync(file, backup);
+    } catch (renameError) {
+      throw new UsageError(
+        `Your progress file ${file} is damaged (${(error as Error).message}) and could not be set aside (${(renameError as Error).message}). Move or delete it, then try again.`,
+      );
+    }
     return {
       state: emptyState(),
       warning: `Your progress file ${file} was damaged (${(error as Error).message}). It was kept as ${backup} and progress starts afresh.`,
@@ -71,6 +77,14 @@ export function parseState(text: string): State {
   for (const [id, track] of Object.entries(value.tracks)) {
     if (!track || typeof track !== 'object' || typeof track.exercises !== 'object' || track.exercises === null || Array.isArray(track.exercises)) {
       throw new Error(`track "${id}" has no exercises record`);
+    }
+    for (const [exercise, progress] of Object.entries(track.exercises)) {
+      for (const moment of ['startedAt', 'passedAt'] as const) {
+        const text = progress?.[moment];
+        if (text !== undefined && Number.isNaN(Date.parse(text))) {
+          throw new Error(`exercise "${exercise}" has ${moment} "${text}", which is not a time`);
+        }
+      }
     }
   }
   return value as State;

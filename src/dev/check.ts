@@ -1,0 +1,288 @@
+/**
+ * `docker-kata dev check`: an instructor's proof that a track works, against a real daemon. For every exercise:
+ * verify fails (unless the exercise says why it may pass), the reference solution is typed into a real terminal,
+ * and verify passes. Afterwards the daemon is put back as it was.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { connectEngine } from '../engine/connect-reader.js';
+import type { FoundEngine } from '../engine/connect.js';
+import { runChecks, type CheckResult } from '../checks/run.js';
+import { openSession, type Session } from '../session.js';
+import type { Exercise } from '../track/load.js';
+import { textOf } from '../track/text.js';
+import { suggestion } from '../track/validate.js';
+import { UsageError } from '../errors.js';
+import { applyCleanUp, readDaemonState, type CleanUpReport, type DaemonState } from './daemon-state.js';
+import { extractAnswer, parseSolution, rewritePulls, type Solution } from './solution.js';
+import { requireTmux, Terminal, TerminalTimeout } from './terminal.js';
+
+export interface DevCheckOptions {
+  /** Global options: --track and --host. */
+  globals: { track?: string; host?: string };
+  /** HOST:PORT of a registry that `docker pull <image>` is pointed at. */
+  registry?: string;
+  /** The exercise to start at: its number or id. */
+  from?: string;
+  /** How long one typed line may take to give a prompt back. */
+  lineTimeoutMs?: number;
+  /** Called when the run starts, after each exercise, and for notes worth telling at once. */
+  onEvent?: (event: DevCheckEvent) => void;
+}
+
+export type DevCheckEvent =
+  | { kind: 'start'; track: string; exercises: Exercise[]; engine: string; registry?: string }
+  | { kind: 'exercise'; outcome: ExerciseOutcome }
+  | { kind: 'interrupted' }
+  | { kind: 'cleaning' }
+  /** What the clean-up removed; afterError when the run ended with an error (then no report follows). */
+  | { kind: 'cleaned'; cleanUp: CleanUpReport; afterError: boolean };
+
+export interface ExerciseOutcome {
+  number: number;
+  id: string;
+  title: string;
+  /** null when the exercise declares mayPassUnsolved. */
+  failsUnsolved: boolean | null;
+  mayPassUnsolved?: string;
+  passesSolved: boolean;
+  seconds: number;
+  /** The checks after the solution. */
+  checks: CheckResult[];
+  /** The checks before it. */
+  checksUnsolved: CheckResult[];
+  /** What `# answer:` read off the terminal (undefined: the solution has no answer line). */
+  answer?: string | null;
+  /** What went wrong while typing the solution or reading its answer. */
+  problems: string[];
+}
+
+export interface DevCheckReport {
+  track: string;
+  engine: string;
+  registry?: string;
+  exercises: ExerciseOutcome[];
+  passed: boolean;
+  interrupted: boolean;
+  cleanUp: CleanUpReport;
+}
+
+/** An exercise is proven when verify failed before its solution (or may pass, with a reason) and passed after. */
+export function judge(
+  exercise: Pick<Exercise, 'definition'>,
+  unsolved: CheckResult[],
+  solved: CheckResult[],
+): { failsUnsolved: boolean | null; passesSolved: boolean; ok: boolean } {
+  const failsUnsolved = exercise.definition.mayPassUnsolved ? null : !unsolved.every((result) => result.passed);
+  const passesSolved = solved.length > 0 && solved.every((result) => result.passed);
+  return { failsUnsolved, passesSolved, ok: passesSolved && failsUnsolved !== false };
+}
+
+export const isMiss = (outcome: ExerciseOutcome) => !outcome.passesSolved || outcome.failsUnsolved === false || outcome.problems.length > 0;
+
+const registryPattern = /^(?:\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
+
+/** The exercise --from names: a number (1-based) or an id. */
+export function startIndex(exercises: Exercise[], from: string | undefined): number {
+  if (from === undefined) return 0;
+  if (/^\d+$/.test(from)) {
+    const number = Number(from);
+    if (number >= 1 && number <= exercises.length) return number - 1;
+    throw new UsageError(`--from ${from}: this track has exercises 1 to ${exercises.length}.`);
+  }
+  const index = exercises.findIndex((exercise) => exercise.id === from);
+  if (index >= 0) return index;
+  throw new UsageError(
+    `--from ${from}: there is no exercise with that id${suggestion(from, exercises.map((exercise) => exercise.id))}. Give a number or an id (docker-kata list shows them).`,
+  );
+}
+
+/** Every exercise's solution, parsed; missing or broken ones are reported all at once (exit 2). */
+export function readSolutions(exercises: Exercise[]): Map<Exercise, Solution> {
+  const solutions = new Map<Exercise, Solution>();
+  const missing: string[] = [];
+  const broken: string[] = [];
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  for (const exercise of exercises) {
+    if (!existsSync(exercise.solutionFile)) {
+      missing.push(`  ${exercise.number} ${exercise.id}: ${shown(exercise.solutionFile)}`);
+      continue;
+    }
+    const { solution, problems } = parseSolution(readFileSync(exercise.solutionFile, 'utf8'));
+    for (const problem of problems) broken.push(`  ${shown(exercise.solutionFile)}:${problem.line}: ${problem.message}`);
+    if (solution.steps.length === 0 && !solution.answer) broken.push(`  ${shown(exercise.solutionFile)}: nothing to type (only comments)`);
+    solutions.set(exercise, solution);
+  }
+  const parts: string[] = [];
+  if (missing.length) {
+    parts.push(`${missing.length} exercise${missing.length === 1 ? ' has' : 's have'} no reference solution file:`, ...missing);
+  }
+  if (broken.length) parts.push(`Problems in the solution files:`, ...broken);
+  if (parts.length) {
+    throw new UsageError(
+      `dev check cannot prove this track yet.\n${parts.join('\n')}\n` +
+        'A solution file holds the lines a learner types (see "Proving a track: dev check" in the README).',
+    );
+  }
+  return solutions;
+}
+
+/** The variables the docker CLI needs to reach the same daemon as docker-kata. */
+function dockerEnvFor(found: FoundEngine): Record<string, string> {
+  // Without --host, the docker CLI finds the daemon the way docker-kata just did (same variables, same context).
+  return found.candidate.rule === 'flag' ? { DOCKER_HOST: found.candidate.url } : {};
+}
+
+export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckReport> {
+  const emit = options.onEvent ?? (() => undefined);
+  if (options.registry !== undefined && !registryPattern.test(options.registry)) {
+    throw new UsageError(`--registry ${options.registry}: give HOST:PORT, e.g. --registry 127.0.0.1:5000.`);
+  }
+
+  // A fresh progress folder: the instructor's own progress is never read or written.
+  const home = mkdtempSync(join(tmpdir(), 'docker-kata-dev-check-'));
+  const terminal = new Terminal();
+  let session: Session;
+  const previousHome = process.env.DOCKER_KATA_HOME;
+  try {
+    process.env.DOCKER_KATA_HOME = home;
+    session = openSession(options.globals);
+  } catch (error) {
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  } finally {
+    if (previousHome === undefined) delete process.env.DOCKER_KATA_HOME;
+    else process.env.DOCKER_KATA_HOME = previousHome;
+  }
+
+  let before: DaemonState | undefined;
+  let interrupted = false;
+  const onSignal = () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    emit({ kind: 'interrupted' });
+    void terminal.close();
+  };
+
+  try {
+    const exercises = session.track.exercises;
+    const solutions = readSolutions(exercises);
+    const first = startIndex(exercises, options.from);
+    requireTmux();
+    const { found } = await connectEngine(options.globals.host);
+    const engine = found.candidate.url;
+    const dockerEnv = dockerEnvFor(found);
+    const lineTimeoutMs = options.lineTimeoutMs ?? 90_000;
+
+    before = await readDaemonState(found.endpoint);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    emit({ kind: 'start', track: session.track.id, exercises: exercises.slice(first), engine, registry: options.registry });
+
+    const terminalEnv = { ...dockerEnv, DOCKER_KATA_HOME: home };
+    const verifyRound = async (exercise: Exercise) => {
+      // A new connection, and with it a new cache, per round: exactly what a learner's `verify` process sees.
+      const connected = await connectEngine(options.globals.host);
+      return runChecks(exercise, connected.reader, session.timeline(exercise), { engineAddress: connected.found.candidate.url });
+    };
+
+    const outcomes: ExerciseOutcome[] = [];
+    for (const exercise of exercises.slice(first)) {
+      if (interrupted) break;
+      const startedAt = Date.now();
+      const problems: string[] = [];
+      session.markSeen(exercise, new Date(startedAt));
+      const checksUnsolved = await verifyRound(exercise);
+
+      const solution = solutions.get(exercise)!;
+      let answer: string | null | undefined;
+      try {
+        if (!(await terminal.alive())) {
+          await terminal.close();
+          if (interrupted) break;
+          await terminal.start(terminalEnv);
+        }
+        const mark = await terminal.mark();
+        for (const step of solution.steps) {
+          if (step.kind === 'key') await terminal.key(step.key, lineTimeoutMs);
+          else await terminal.type(options.registry ? rewritePulls(step.text, options.registry) : step.text, lineTimeoutMs);
+        }
+        if (solution.answer) {
+          answer = extractAnswer(solution.answer.pattern, await terminal.outputSince(mark)) ?? null;
+          if (answer === null) {
+            problems.push(`"# answer: ${solution.answer.text}" (line ${solution.answer.line}) matched nothing the terminal showed`);
+          } else {
+            const given = answer;
+            session.update((progress) => {
+              progress.exercises[exercise.id] = { ...progress.exercises[exercise.id], answer: given };
+            });
+          }
+        }
+      } catch (error) {
+        if (interrupted) break;
+        problems.push(error instanceof Error ? error.message : String(error));
+        // Get the terminal back to a prompt for the next exercise: Ctrl-C, else a new terminal.
+        if (error instanceof TerminalTimeout) {
+          await terminal.press('C-c').catch(() => undefined);
+          await terminal.type('', 10_000).catch(() => terminal.close());
+        }
+      }
+
+      const checks = await verifyRound(exercise);
+      const verdict = judge(exercise, checksUnsolved, checks);
+      if (verdict.passesSolved) {
+        session.update((progress) => {
+          progress.exercises[exercise.id] = { ...progress.exercises[exercise.id], passedAt: new Date().toISOString() };
+        });
+      }
+      const outcome: ExerciseOutcome = {
+        number: exercise.number,
+        id: exercise.id,
+        title: textOf(exercise.definition.title),
+        failsUnsolved: verdict.failsUnsolved,
+        ...(exercise.definition.mayPassUnsolved ? { mayPassUnsolved: exercise.definition.mayPassUnsolved } : {}),
+        passesSolved: verdict.passesSolved,
+        seconds: Math.round((Date.now() - startedAt) / 100) / 10,
+        checks,
+        checksUnsolved,
+        ...(answer !== undefined ? { answer } : {}),
+        problems,
+      };
+      outcomes.push(outcome);
+      emit({ kind: 'exercise', outcome });
+    }
+
+    await terminal.close();
+    emit({ kind: 'cleaning' });
+    const cleanUp = await applyCleanUp(before, () => readDaemonState(found.endpoint), dockerEnv);
+    before = undefined;
+    emit({ kind: 'cleaned', cleanUp, afterError: false });
+    return {
+      track: session.track.id,
+      engine,
+      ...(options.registry ? { registry: options.registry } : {}),
+      exercises: outcomes,
+      passed: !interrupted && outcomes.length > 0 && !outcomes.some(isMiss),
+      interrupted,
+      cleanUp,
+    };
+  } finally {
+    await terminal.close();
+    // On an error the daemon is still put back; the error itself is what the user sees.
+    if (before) {
+      const state = before;
+      const found = await connectEngine(options.globals.host).catch(() => undefined);
+      const cleanUp = found
+        ? await applyCleanUp(state, () => readDaemonState(found.found.endpoint), dockerEnvFor(found.found)).catch((error: unknown) => ({
+            removed: [],
+            kept: [`the clean-up failed: ${error instanceof Error ? error.message : String(error)}`],
+          }))
+        : { removed: [], kept: ['the clean-up could not reach the Docker daemon: what the solutions made is still there'] };
+      emit({ kind: 'cleaned', cleanUp, afterError: true });
+    }
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    rmSync(home, { recursive: true, force: true });
+  }
+}

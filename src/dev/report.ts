@@ -1,0 +1,109 @@
+/** How `dev check` shows its run: a table, one row per exercise as it finishes, and details under each miss. */
+import chalk from 'chalk';
+import type { CheckResult } from '../checks/run.js';
+import type { Exercise } from '../track/load.js';
+import type { CleanUpReport } from './daemon-state.js';
+import { isMiss, type ExerciseOutcome } from './check.js';
+
+const headings = { exercise: 'exercise', unsolved: 'fails unsolved', solved: 'passes solved', seconds: 'seconds' };
+/** A longer mayPassUnsolved reason is cut in the table and shown whole under the row. */
+const reasonWidth = 40;
+
+export interface TableLayout {
+  exercise: number;
+  unsolved: number;
+}
+
+const mayPassCell = (reason: string) => {
+  const full = `may pass: ${reason}`;
+  return full.length > reasonWidth ? `${full.slice(0, reasonWidth - 1)}…` : full;
+};
+
+/** Column widths, known before the run from the exercises it will go through. */
+export function tableLayout(exercises: Array<Pick<Exercise, 'number' | 'id' | 'definition'>>): TableLayout {
+  return {
+    exercise: Math.max(headings.exercise.length, ...exercises.map((exercise) => `${exercise.number} ${exercise.id}`.length)),
+    unsolved: Math.max(
+      headings.unsolved.length,
+      ...exercises.map((exercise) => (exercise.definition.mayPassUnsolved ? mayPassCell(exercise.definition.mayPassUnsolved).length : 1)),
+    ),
+  };
+}
+
+export function tableHeader(layout: TableLayout): string {
+  return chalk.bold(
+    `${headings.exercise.padEnd(layout.exercise)}  ${headings.unsolved.padEnd(layout.unsolved)}  ${headings.solved}  ${headings.seconds}`,
+  );
+}
+
+const mark = (ok: boolean) => (ok ? chalk.green('✓') : chalk.red('✗'));
+
+/** One row, and for a miss what went wrong under it. */
+export function tableRow(outcome: ExerciseOutcome, layout: TableLayout): string {
+  const name = `${outcome.number} ${outcome.id}`.padEnd(layout.exercise);
+  const unsolved =
+    outcome.failsUnsolved === null
+      ? chalk.dim(mayPassCell(outcome.mayPassUnsolved ?? '').padEnd(layout.unsolved))
+      : `${mark(outcome.failsUnsolved)}${' '.repeat(layout.unsolved - 1)}`;
+  const solved = `${mark(outcome.passesSolved)}${' '.repeat(headings.solved.length - 1)}`;
+  const seconds = outcome.seconds.toFixed(1).padStart(headings.seconds.length);
+  const row = `${isMiss(outcome) ? chalk.red(name) : name}  ${unsolved}  ${solved}  ${seconds}`;
+  return [row, ...missDetails(outcome).map((line) => `    ${line}`)].join('\n');
+}
+
+/** Under a miss: which checks passed too early or failed after the solution, with expected and actual. */
+export function missDetails(outcome: ExerciseOutcome): string[] {
+  const lines: string[] = [];
+  if (outcome.failsUnsolved === null && outcome.mayPassUnsolved && `may pass: ${outcome.mayPassUnsolved}`.length > reasonWidth) {
+    lines.push(chalk.dim(`may pass unsolved: ${outcome.mayPassUnsolved}`));
+  }
+  if (outcome.failsUnsolved === false) {
+    lines.push(
+      chalk.red('verify already passed before the solution ran') +
+        ' (if that is right, say why in the exercise: mayPassUnsolved: "<reason>"):',
+      ...outcome.checksUnsolved.flatMap(describeCheck),
+    );
+  }
+  if (!outcome.passesSolved) {
+    lines.push(chalk.red('verify did not pass after the solution:'), ...outcome.checks.filter((check) => !check.passed).flatMap(describeCheck));
+  }
+  for (const problem of outcome.problems) {
+    const [first, ...rest] = problem.split('\n');
+    lines.push(`${chalk.yellow('!')} ${first}`, ...rest.map((line) => `  ${chalk.dim(line)}`));
+  }
+  return lines;
+}
+
+function describeCheck(check: CheckResult): string[] {
+  return [
+    `  ${mark(check.passed)} ${check.description ?? check.expected}`,
+    ...(check.description ? [`      ${chalk.dim('expected')}  ${check.expected}`] : []),
+    `      ${chalk.dim('actual')}    ${check.observed}`,
+  ];
+}
+
+export function summary(outcomes: ExerciseOutcome[], total: number, interrupted: boolean): string {
+  const missed = outcomes.filter(isMiss);
+  const proven = outcomes.length - missed.length;
+  const lines: string[] = [];
+  if (interrupted) lines.push(chalk.yellow(`Interrupted after ${outcomes.length} of ${total} exercises.`));
+  if (missed.length === 0 && !interrupted) lines.push(chalk.green.bold(`✓ All ${proven} exercises fail unsolved and pass solved.`));
+  else if (missed.length > 0) {
+    lines.push(
+      chalk.red.bold(`✗ ${missed.length} of ${outcomes.length} exercise${outcomes.length === 1 ? '' : 's'} missed: `) +
+        missed.map((outcome) => `${outcome.number} ${outcome.id}`).join(', '),
+    );
+  }
+  return lines.join('\n');
+}
+
+export function cleanUpLines(cleanUp: CleanUpReport): string[] {
+  const lines: string[] = [];
+  if (cleanUp.removed.length === 0) lines.push('Clean-up: the solutions left nothing behind to remove.');
+  else {
+    lines.push(`Clean-up: removed what the run made (${cleanUp.removed.length}), nothing older:`);
+    lines.push(...cleanUp.removed.map((item) => `  removed ${item}`));
+  }
+  lines.push(...cleanUp.kept.map((item) => chalk.yellow(`  ! ${item}`)));
+  return lines;
+}
