@@ -61,9 +61,10 @@ describe('runChecks', () => {
     await runChecks(exercise([{ kind: 'image', reference: 'ubuntu' }, { kind: 'image', reference: 'alpine' }]), engine, timeline, { now, engineAddress });
     expect(seen).toHaveLength(2);
     for (const context of seen) {
-      expect(context).toStrictEqual({ engine, exerciseStart, startOf: timeline.startOf, answer: '/bin/bash', now, engineAddress });
+      expect(context).toMatchObject({ engine, exerciseStart, answer: '/bin/bash', now, engineAddress });
       expect(context.engine).toBe(engine);
-      expect(context.startOf).toBe(timeline.startOf);
+      expect(context.startOf('pull-ubuntu')).toEqual(startOf('pull-ubuntu'));
+      expect(timeline.startOf).toHaveBeenCalledWith('pull-ubuntu');
     }
     expect(imageCheck.run).toHaveBeenCalledWith({ kind: 'image', reference: 'ubuntu' }, expect.anything());
   });
@@ -173,5 +174,25 @@ describe('runChecks', () => {
     else expect(result.description).toBe(description);
     // The generated text stays available next to the description.
     expect(result.expected).not.toBe('');
+  });
+});
+
+describe('runChecks on a daemon whose clock is off', () => {
+  it('moves the learner timeline onto the daemon clock before checks compare', async () => {
+    const seen: CheckContext[] = [];
+    vi.spyOn(imageCheck, 'run').mockImplementation(async (_definition, context) => {
+      seen.push(context);
+      return { passed: true, expected: 'e', observed: 'o' };
+    });
+    const start = new Date('2026-11-23T10:00:00.000Z');
+    const earlier = new Date('2026-11-23T09:30:00.000Z');
+    const timeline: Timeline = { exerciseStart: start, startOf: () => earlier };
+    await runChecks(exercise([{ kind: 'image', reference: 'ubuntu' }]), fakeEngine(), timeline, {
+      now: new Date('2026-11-23T10:01:00.000Z'),
+      clockOffsetMs: -300_000,
+    });
+    expect(seen[0].exerciseStart.toISOString()).toBe('2026-11-23T09:55:00.000Z');
+    expect(seen[0].now.toISOString()).toBe('2026-11-23T09:56:00.000Z');
+    expect(seen[0].startOf('any')?.toISOString()).toBe('2026-11-23T09:25:00.000Z');
   });
 });

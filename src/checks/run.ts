@@ -21,9 +21,22 @@ export async function runChecks(
   exercise: Exercise,
   engine: EngineReader,
   timeline: Timeline,
-  options: { now?: Date; engineAddress?: string } = {},
+  options: { now?: Date; engineAddress?: string; clockOffsetMs?: number } = {},
 ): Promise<CheckResult[]> {
-  const context: CheckContext = { engine, now: options.now ?? new Date(), engineAddress: options.engineAddress, ...timeline };
+  // Moments on this machine's clock, moved onto the daemon's, which dates containers and events.
+  const offset = options.clockOffsetMs ?? 0;
+  const onDaemonClock = (moment: Date) => new Date(moment.getTime() + offset);
+  const context: CheckContext = {
+    engine,
+    now: onDaemonClock(options.now ?? new Date()),
+    engineAddress: options.engineAddress,
+    exerciseStart: onDaemonClock(timeline.exerciseStart),
+    startOf: (id) => {
+      const start = timeline.startOf(id);
+      return start && onDaemonClock(start);
+    },
+    answer: timeline.answer,
+  };
   return Promise.all(
     exercise.definition.checks.map(async (check) => {
       const verdict = await checkKindOf(check.kind).run(check, context);

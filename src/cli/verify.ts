@@ -22,7 +22,10 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
   const notOpenedYet = !session.progress.exercises[exercise.id]?.startedAt;
   session.markSeen(exercise);
   const engine = await connectEngine(hostFlag);
-  const results = await runChecks(exercise, engine.reader, session.timeline(exercise), { engineAddress: engine.found.candidate.url });
+  const results = await runChecks(exercise, engine.reader, session.timeline(exercise), {
+    engineAddress: engine.found.candidate.url,
+    clockOffsetMs: engine.found.clockOffsetMs,
+  });
   const passed = results.every((result) => result.passed);
   const passedBefore = session.progress.exercises[exercise.id]?.passedAt;
 

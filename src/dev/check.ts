@@ -3,7 +3,7 @@
  * verify fails (unless the exercise says why it may pass), the reference solution is typed into a real terminal,
  * and verify passes. Afterwards the daemon is put back as it was.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { connectEngine } from '../engine/connect-reader.js';
@@ -181,6 +181,9 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
     emit({ kind: 'start', track: session.track.id, exercises: exercises.slice(first), engine, registry: options.registry });
 
     const terminalEnv = { ...dockerEnv, DOCKER_KATA_HOME: home };
+    // Solutions make folders and files (a Dockerfile, a compose project): in a folder of their own, not yours.
+    const workFolder = join(home, 'work');
+    mkdirSync(workFolder);
     const verifyRound = async (exercise: Exercise) => {
       // A new connection, and with it a new cache, per round: exactly what a learner's `verify` process sees.
       const connected = await connectEngine(options.globals.host);
@@ -201,7 +204,7 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
         if (!(await terminal.alive())) {
           await terminal.close();
           if (interrupted) break;
-          await terminal.start(terminalEnv);
+          await terminal.start(terminalEnv, { cwd: workFolder });
         }
         const mark = await terminal.mark();
         for (const step of solution.steps) {
@@ -283,6 +286,11 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
     }
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    rmSync(home, { recursive: true, force: true });
+    try {
+      rmSync(home, { recursive: true, force: true });
+    } catch (error) {
+      // E.g. files a container wrote as root into a bind-mounted folder.
+      console.error(`note: could not remove the temporary folder ${home}: ${(error as Error).message}`);
+    }
   }
 }

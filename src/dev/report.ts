@@ -87,7 +87,9 @@ export function summary(outcomes: ExerciseOutcome[], total: number, interrupted:
   const proven = outcomes.length - missed.length;
   const lines: string[] = [];
   if (interrupted) lines.push(chalk.yellow(`Interrupted after ${outcomes.length} of ${total} exercises.`));
-  if (missed.length === 0 && !interrupted) lines.push(chalk.green.bold(`✓ All ${proven} exercises fail unsolved and pass solved.`));
+  if (missed.length === 0 && !interrupted) {
+    lines.push(chalk.green.bold(proven === 1 ? '✓ The exercise fails unsolved and passes solved.' : `✓ All ${proven} exercises fail unsolved and pass solved.`));
+  }
   else if (missed.length > 0) {
     lines.push(
       chalk.red.bold(`✗ ${missed.length} of ${outcomes.length} exercise${outcomes.length === 1 ? '' : 's'} missed: `) +

@@ -60,8 +60,8 @@ export class Terminal {
   private socketPath?: string;
   private started = false;
 
-  /** Starts the shell, with these variables set in it, and waits for its first prompt. */
-  async start(env: Record<string, string> = {}): Promise<void> {
+  /** Starts the shell, with these variables set in it (in folder `cwd`, else the current one), and waits for its first prompt. */
+  async start(env: Record<string, string> = {}, options: { cwd?: string } = {}): Promise<void> {
     requireTmux();
     this.configDir = mkdtempSync(join(tmpdir(), 'docker-kata-tmux-'));
     const config = join(this.configDir, 'tmux.conf');
@@ -71,7 +71,8 @@ export class Terminal {
     const command = `env ${Object.entries(variables)
       .map(([key, value]) => `${key}=${shellQuote(value)}`)
       .join(' ')} sh`;
-    await this.tmux(['-f', config, 'new-session', '-d', '-s', this.session, '-x', '160', '-y', '50', command]);
+    const folder = options.cwd ? ['-c', options.cwd] : [];
+    await this.tmux(['-f', config, 'new-session', '-d', '-s', this.session, '-x', '160', '-y', '50', ...folder, command]);
     this.started = true;
     this.socketPath = (await this.tmux(['display-message', '-p', '#{socket_path}'])).trim() || undefined;
     await this.waitForPrompt(-1, 30_000);

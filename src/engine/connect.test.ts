@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultLookupSettings, EngineNotFoundError, findEngine } from './connect.js';
+import { clockOffset, defaultLookupSettings, EngineNotFoundError, findEngine } from './connect.js';
 import type { EngineEndpoint } from './endpoint.js';
 import type { LookupSettings } from './lookup.js';
 import type { ProbeFunction, ProbeResult } from './probe.js';
@@ -176,5 +176,18 @@ describe('defaultLookupSettings', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('clockOffset', () => {
+  const now = Date.parse('2026-11-23T10:00:00.000Z');
+  it.each([
+    ['a daemon in step with this machine', 'Mon, 23 Nov 2026 10:00:01 GMT', 0],
+    ['a daemon whose clock lags 5 minutes (a Desktop VM after sleep)', 'Mon, 23 Nov 2026 09:55:00 GMT', -300_000],
+    ['a daemon 10 seconds ahead', 'Mon, 23 Nov 2026 10:00:10 GMT', 10_000],
+    ['no Date header', undefined, 0],
+    ['a Date header that is not a date', 'soon', 0],
+  ])('%s', (_what, header, offset) => {
+    expect(clockOffset(header, now)).toBe(offset);
   });
 });

@@ -21,6 +21,8 @@ export interface FoundEngine {
   candidate: EngineCandidate;
   endpoint: EngineEndpoint;
   apiVersion?: string;
+  /** Daemon clock minus this machine's clock, in ms; 0 when they agree within a few seconds. */
+  clockOffsetMs: number;
   /** Every candidate probed, in order, the answering one last. */
   tried: EngineAttempt[];
 }
@@ -83,6 +85,18 @@ export class EngineNotFoundError extends Error {
   }
 }
 
+/**
+ * How far the daemon's clock is ahead of this machine's, when that is more than the Date header's one-second
+ * precision can blur: a Docker Desktop VM whose clock lagged after the laptop slept, a remote daemon.
+ */
+export function clockOffset(serverDate: string | undefined, now = Date.now()): number {
+  const server = serverDate ? Date.parse(serverDate) : NaN;
+  if (Number.isNaN(server)) return 0;
+  const offset = server - now;
+  return Math.abs(offset) > clockToleranceMs ? offset : 0;
+}
+const clockToleranceMs = 3000;
+
 /** Probes the candidates in the docker CLI's order and returns the first that answers as a Docker Engine. */
 export async function findEngine(settings: LookupSettings, probe: ProbeFunction = probeEndpoint): Promise<FoundEngine> {
   const failed: FailedAttempt[] = [];
@@ -95,7 +109,7 @@ export async function findEngine(settings: LookupSettings, probe: ProbeFunction 
     const result = await probe(candidate.endpoint, { timeoutMs: PROBE_TIMEOUT_MS });
     if (result.ok) {
       const tried = [...failed, { candidate }];
-      return { candidate, endpoint: candidate.endpoint, apiVersion: result.apiVersion, tried };
+      return { candidate, endpoint: candidate.endpoint, apiVersion: result.apiVersion, clockOffsetMs: clockOffset(result.serverDate), tried };
     }
     failed.push({ candidate, failure: { reason: result.reason, detail: result.detail } });
   }

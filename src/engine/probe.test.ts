@@ -51,7 +51,7 @@ const dockerPing: http.RequestListener = (request, response) => {
 describe('probeEndpoint over a unix socket', () => {
   it('reads the Api-Version of an engine that answers OK', async () => {
     const socketPath = await serveOnSocket(dockerPing);
-    await expect(probeEndpoint({ kind: 'unix', socketPath }, { timeoutMs: 2000 })).resolves.toEqual({ ok: true, apiVersion: '1.47' });
+    await expect(probeEndpoint({ kind: 'unix', socketPath }, { timeoutMs: 2000 })).resolves.toEqual({ ok: true, apiVersion: '1.47', serverDate: expect.any(String) });
   });
 
   it('says not-docker when something else answers', async () => {
@@ -114,6 +114,7 @@ describe('probeEndpoint over tcp', () => {
     await expect(probeEndpoint({ kind: 'tcp', host: '127.0.0.1', port }, { timeoutMs: 2000 })).resolves.toEqual({
       ok: true,
       apiVersion: '1.47',
+      serverDate: expect.any(String),
     });
   });
 

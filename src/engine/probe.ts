@@ -16,7 +16,13 @@ export type ProbeFailure =
   | 'other';
 
 export type ProbeResult =
-  | { ok: true; /** The Engine's Api-Version header, e.g. "1.47". */ apiVersion?: string }
+  | {
+      ok: true;
+      /** The Engine's Api-Version header, e.g. "1.47". */
+      apiVersion?: string;
+      /** The daemon's clock (its Date header, whole seconds), to tell how far it is from this machine's. */
+      serverDate?: string;
+    }
   | { ok: false; reason: ProbeFailure; detail: string };
 
 export interface ProbeOptions {
@@ -152,7 +158,8 @@ function judgeResponse(
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => {
     const apiVersion = response.headers['api-version'];
-    finish(pingAnswer(response.statusCode, typeof apiVersion === 'string' ? apiVersion : undefined, Buffer.concat(chunks)));
+    const answer = pingAnswer(response.statusCode, typeof apiVersion === 'string' ? apiVersion : undefined, Buffer.concat(chunks));
+    finish(answer.ok && response.headers.date ? { ...answer, serverDate: response.headers.date } : answer);
   });
   response.on('error', (error) => finish(failed(error)));
 }
