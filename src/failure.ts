@@ -1,4 +1,5 @@
 import { exitCodes, UsageError } from './errors.js';
+import { isEngineHttpError } from './engine/http-error.js';
 
 /**
  * Turns anything thrown into a message for a person and an exit code. Errors the user can fix carry their own
@@ -14,7 +15,7 @@ export function describeFailure(error: unknown): { message: string; exitCode: nu
   if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT' || /timeout/i.test(code ?? '')) {
     return { message: `The Docker daemon stopped answering (${detail}). Is it overloaded or restarting? Try again in a moment; \`docker ps\` shows whether it answers.`, exitCode: exitCodes.usage };
   }
-  if (typeof (error as { statusCode?: unknown })?.statusCode === 'number') {
+  if (isEngineHttpError(error)) {
     return { message: `The Docker daemon refused a request: ${detail}`, exitCode: exitCodes.usage };
   }
   const syscall = (error as NodeJS.ErrnoException | undefined)?.syscall;

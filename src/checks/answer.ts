@@ -1,5 +1,5 @@
 import { array, object, oneOf, optional, required, string, type Infer } from '../track/schema.js';
-import { readPath } from './inspect-path.js';
+import { valuesAtPath } from './inspect-path.js';
 import { containerSelectorSchema, describeSelector, selectContainers, tooOldMessage } from './select.js';
 import { defineCheck, fail, pass, type CheckContext, type Verdict } from './types.js';
 
@@ -76,7 +76,7 @@ async function liveValues(definition: Definition, context: CheckContext): Promis
         : `there is no ${describeSelector(definition.container)} to ask about yet`;
       return { verdict: fail(`a ${describeSelector(definition.container)} to answer about`, why) };
     }
-    return { values: [...fixed, ...selection.matching.flatMap((container) => readPath(container, definition.container!.path))] };
+    return { values: [...fixed, ...selection.matching.flatMap((container) => valuesAtPath(container, definition.container!.path))] };
   }
   if (definition.logs) {
     const { pattern, ...selector } = definition.logs;
@@ -92,14 +92,14 @@ async function liveValues(definition: Definition, context: CheckContext): Promis
     const { read, path } = definition.daemon;
     if (read === 'address') return { values: [...fixed, ...addressSpellings(context.engineAddress)] };
     const answer = read === 'info' ? await context.engine.info() : await context.engine.version();
-    return { values: [...fixed, ...(path ? readPath(answer, path) : [answer])] };
+    return { values: [...fixed, ...(path ? valuesAtPath(answer, path) : [answer])] };
   }
   if (definition.image) {
     const image = await context.engine.inspectImage(definition.image.reference);
     if (!image) {
       return { verdict: fail(`image ${definition.image.reference} to answer about`, `there is no image ${definition.image.reference} on this machine`) };
     }
-    return { values: [...fixed, ...readPath(image, definition.image.path)] };
+    return { values: [...fixed, ...valuesAtPath(image, definition.image.path)] };
   }
   return { values: fixed };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionMismatch, describeCondition, parsePath, readPath, type Condition } from './inspect-path.js';
+import { conditionMismatch, describeCondition, parsePath, valuesAtPath, type Condition } from './inspect-path.js';
 
 /** A trimmed `docker container inspect` result. */
 const container = {
@@ -30,7 +30,7 @@ describe('parsePath', () => {
   });
 });
 
-describe('readPath', () => {
+describe('valuesAtPath', () => {
   it.each([
     { path: 'Name', values: ['/web'] },
     { path: 'Config.Cmd', values: [['nginx', '-g', 'daemon off;']] },
@@ -43,7 +43,7 @@ describe('readPath', () => {
     { path: 'Config.Missing.Deeper', values: [] },
     { path: 'Name.length', values: [] },
   ])('$path → $values', ({ path, values }) => {
-    expect(readPath(container, path)).toEqual(values);
+    expect(valuesAtPath(container, path)).toEqual(values);
   });
 });
 

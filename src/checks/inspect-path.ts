@@ -5,7 +5,7 @@ import { anyValue, array, boolean, integer, object, optional, required, string, 
  * `Config.Labels["com.docker.compose.project"]`. `*` stands for every entry of a mapping or list, so a path can
  * yield several values; a condition holds when any of them satisfies it.
  */
-export function readPath(root: unknown, path: string): unknown[] {
+export function valuesAtPath(root: unknown, path: string): unknown[] {
   let values: unknown[] = [root];
   for (const segment of parsePath(path)) {
     const next: unknown[] = [];
@@ -45,7 +45,7 @@ export const whereSchema = array(conditionSchema, {
 
 /** Why a condition does not hold for this object, or undefined when it does. */
 export function conditionMismatch(object: unknown, condition: Condition): string | undefined {
-  const values = readPath(object, condition.path);
+  const values = valuesAtPath(object, condition.path);
   const shown = values.length === 0 ? 'nothing' : values.map(show).join(', ');
   if (condition.exists !== undefined) {
     const present = values.some((value) => value !== undefined && value !== null);

@@ -201,3 +201,19 @@ describe('volumeCheck', () => {
     expect(verdict).toMatchObject({ passed: false, observed: 'volume pgdata is there, but Labels.purpose is nothing' });
   });
 });
+
+describe('volumeCheck within the second the exercise started', () => {
+  it('asks the create event whether a volume stamped with that second came before or after', async () => {
+    const start = new Date('2025-03-01T10:00:00.600Z');
+    const sameSecond = { Name: 'kata-data', Driver: 'local', Mountpoint: '/var/lib/docker/volumes/kata-data/_data', CreatedAt: '2025-03-01T10:00:00Z' };
+    const context = (events: unknown[]) => ({
+      engine: { inspectVolume: async () => sameSecond, events: async () => events } as never,
+      exerciseStart: start,
+      startOf: () => undefined,
+      now: new Date('2025-03-01T10:00:05Z'),
+    });
+    const created = [{ Type: 'volume', Action: 'create', Actor: { ID: 'kata-data', Attributes: {} }, timeNano: 0 }];
+    expect((await volumeCheck.run({ name: 'kata-data' }, context(created))).passed).toBe(true);
+    expect((await volumeCheck.run({ name: 'kata-data' }, context([]))).passed).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { array, object, optional, required, string } from '../track/schema.js';
 import { conditionMismatch, describeCondition, whereSchema } from './inspect-path.js';
 import { clock, isNewer, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
-import { defineCheck, fail, pass } from './types.js';
+import { defineCheck, fail, pass, type CheckContext } from './types.js';
 
 const mountedAtSchema = array(
   object({
@@ -34,7 +34,7 @@ export const volumeCheck = defineCheck({
     if (since && !volume.CreatedAt) {
       return fail(expected, `volume ${definition.name} is there, but its driver does not say when it was made, so it cannot be told from an old one`);
     }
-    if (!isNewer(volume.CreatedAt, since)) {
+    if (!(await createdSince(definition.name, volume.CreatedAt, since, context))) {
       return fail(expected, `volume ${definition.name} was created at ${clock(volume.CreatedAt!)}, before this step started`);
     }
     const problems: string[] = [];
@@ -61,3 +61,14 @@ export const volumeCheck = defineCheck({
     return pass(expected, `found volume ${definition.name}`);
   },
 });
+
+/**
+ * A volume's CreatedAt has whole seconds only. Within the second the step started, the daemon's `create` event
+ * (nanoseconds) tells whether it was made before or after.
+ */
+async function createdSince(name: string, createdAt: string | undefined, since: Date | undefined, context: CheckContext): Promise<boolean> {
+  if (isNewer(createdAt, since)) return true;
+  if (!since || !createdAt || Math.floor(Date.parse(createdAt) / 1000) !== Math.floor(since.getTime() / 1000)) return false;
+  const events = await context.engine.events({ since, until: context.now, filters: { type: ['volume'], event: ['create'], volume: [name] } });
+  return events.some((event) => event.Actor.ID === name);
+}

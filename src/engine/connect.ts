@@ -1,3 +1,4 @@
+import { exitCodes } from '../errors.js';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,7 +76,7 @@ const messages = {
 
 /** No candidate answered; the message lists each one with a fix. Exit code 2: the environment, not the exercise. */
 export class EngineNotFoundError extends Error {
-  readonly exitCode = 2;
+  readonly exitCode = exitCodes.usage;
   readonly attempts: FailedAttempt[];
 
   constructor(attempts: FailedAttempt[]) {

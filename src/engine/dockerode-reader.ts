@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import type { Readable } from 'node:stream';
 import Docker from 'dockerode';
 import type { EngineEndpoint } from './endpoint.js';
+import { isEngineHttpError } from './http-error.js';
 import type {
   ContainerInspect,
   ContainerSummary,
@@ -22,14 +23,6 @@ import type {
 
 /** How long one Engine API request may take before verify gives up with a clear message. */
 const requestTimeoutMs = 15_000;
-
-/** dockerode's errors carry the HTTP status; branch on it, never on message text. */
-export interface EngineHttpError extends Error {
-  statusCode: number;
-  json?: { message?: string } | null;
-}
-export const isEngineHttpError = (error: unknown): error is EngineHttpError =>
-  error instanceof Error && typeof (error as Partial<EngineHttpError>).statusCode === 'number';
 
 /** undefined for 404 (no such object), the value otherwise; other errors propagate. */
 async function orMissing<T>(read: Promise<T>): Promise<T | undefined> {
