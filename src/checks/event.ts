@@ -1,7 +1,7 @@
 import type { EngineEvent } from '../engine/reader.js';
 import { array, object, oneOf, optional, record, required, string } from '../track/schema.js';
-import { clock, normalizeReference, resolveImageIds } from './select.js';
-import { defineCheck, fail, pass } from './types.js';
+import { clock, normalizeReference, resolveImageIds, withDigestPrefix } from './select.js';
+import { defineCheck, fail, pass, type CheckContext } from './types.js';
 
 /**
  * Something the learner did that leaves no lasting trace in inspect output: `docker exec` (a finished exec is
@@ -46,7 +46,14 @@ export const eventCheck = defineCheck({
     });
     const imageIds = actor.image ? await resolveImageIds(actor.image, context) : undefined;
     const namedIds = type === 'image' && actor.name ? await resolveImageIds(actor.name, context) : undefined;
-    const relevant = events.filter((event) => actorMatches(event, actor, imageIds, namedIds));
+    // A container event names its image as typed (ubuntu:24.04, 17ae…): what ID that stands for decides.
+    const typedImageIds = new Map<string, string | undefined>();
+    if (actor.image) {
+      for (const typed of new Set(events.map((event) => event.Actor.Attributes?.image).filter(Boolean) as string[])) {
+        typedImageIds.set(typed, (await context.engine.inspectImage(typed))?.Id);
+      }
+    }
+    const relevant = events.filter((event) => actorMatches(event, actor, imageIds, namedIds, typedImageIds));
 
     // Per object, how far along the wanted sequence its events got.
     const progress = new Map<string, number>();
@@ -62,15 +69,26 @@ export const eventCheck = defineCheck({
       const [id, done] = furthest;
       return fail(expected, `saw ${actions.slice(0, done).join(', ')} on ${labelOf(relevant, id)}, but no ${actions[done]} after it`);
     }
-    const others = events.length - relevant.length;
+    const others = new Set(events.filter((event) => !relevant.includes(event)).map((event) => event.Actor.ID)).size;
     return fail(
       expected,
       `the daemon reported no ${actions[0]} on a ${type}${about} since ${clock(context.exerciseStart)}${
         others > 0 ? ` (it did on ${others === 1 ? 'another object' : `${others} other objects`})` : ''
-      }`,
+      }${await ringNote(context)}`,
     );
   },
 });
+
+/** The daemon keeps its last 256 events in memory; older ones are gone for good. */
+const eventMemory = 256;
+
+/** When the daemon's event memory has rolled over since the exercise started, say so: the action may be lost. */
+async function ringNote(context: CheckContext): Promise<string> {
+  const all = await context.engine.events({ since: context.exerciseStart, until: context.now });
+  return all.length >= eventMemory
+    ? `. The daemon keeps only its last ${eventMemory} events and has had more since then, so an earlier action may be forgotten: do the step again and verify at once`
+    : '';
+}
 
 /** "exec_start: bash -l" → "exec_start"; "health_status: healthy" → "health_status". */
 const baseAction = (action: string) => action.split(':')[0].trim();
@@ -80,6 +98,7 @@ function actorMatches(
   actor: { name?: string; image?: string; label?: Record<string, string> },
   imageIds: Set<string> | undefined,
   namedIds?: Set<string>,
+  typedImageIds: Map<string, string | undefined> = new Map(),
 ): boolean {
   const attributes = event.Actor.Attributes ?? {};
   // Container events carry the container's labels among their attributes.
@@ -89,9 +108,11 @@ function actorMatches(
   }
   if (actor.image) {
     const typed = attributes.image ?? '';
-    const sameName = normalizeReference(typed) === normalizeReference(actor.image);
-    const sameId = [...(imageIds ?? [])].some((id) => id === typed || id.replace('sha256:', '').startsWith(typed.replace('sha256:', '')));
-    if (!sameName && !(typed.length >= 12 && sameId)) return false;
+    const typedId = typedImageIds.get(typed);
+    const sameId = typedId !== undefined && (imageIds?.has(withDigestPrefix(typedId)) ?? false);
+    // The image may be gone by now (a removed --rm container's image): then the name as typed decides.
+    const sameName = typedId === undefined && normalizeReference(typed) === normalizeReference(actor.image);
+    if (!sameId && !sameName) return false;
   }
   return true;
 }
