@@ -1,3 +1,3 @@
 #!/bin/sh
-docker run -d --name kata-web-bg nginx nginx
+docker run -d --name kata-nginx-bg nginx nginx
 docker ps -a

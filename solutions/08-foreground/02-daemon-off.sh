@@ -1,2 +1,2 @@
 #!/bin/sh
-docker run -d --name kata-web nginx nginx -g 'daemon off;'
+docker run -d --name kata-nginx nginx nginx -g 'daemon off;'
