@@ -3,3 +3,5 @@
 top -b -n 1
 # PID 1 is the shell, /bin/bash. In your other terminal:
 #   docker-kata answer bash
+# (top's row with PID 1 ends with the command; the test image's busybox top shows it as "{bash} sh -i".)
+# answer: ^ *1 .*?\{?(\w+)\}?(?: sh -i)? *$

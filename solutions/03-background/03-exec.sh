@@ -6,3 +6,4 @@ docker exec -it $(docker ps -lq --filter ancestor=ubuntu) bash
 docker ps
 # STATUS says "Up …":
 #   docker-kata answer up
+# answer: ^[0-9a-f]{12} +ubuntu +.* (Up)\b

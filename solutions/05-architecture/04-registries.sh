@@ -1,4 +1,4 @@
 #!/bin/sh
-docker info
-# The Registry: line near the end.
-# answer: Registry:\s*(\S+)
+docker info --format '{{.IndexServerAddress}}'
+# The one line it prints is the default registry.
+# answer: IndexServerAddress}}'\s*\n(\S+)

@@ -2,31 +2,46 @@
 # Builds the local stand-in images the end-to-end tests use, so that no test
 # ever pulls from a registry:
 #
-#   ubuntu:latest   CMD ["/bin/bash"], Ubuntu-like prompt, fake apt/apt-get
-#   python:latest   CMD ["python3"], a tiny sh/awk stand-in for python3
-#   alpine:latest   CMD ["/bin/sh"], plain busybox
+#   ubuntu:latest     CMD ["/bin/bash"], Ubuntu-like prompt, fake apt/apt-get
+#   python:latest     CMD ["python3"], a tiny sh/awk stand-in for python3
+#   alpine:latest     CMD ["/bin/sh"], plain busybox
+#   nginx:latest      CMD ["nginx", "-g", "daemon off;"], busybox httpd on :80
+#   redis:latest      CMD ["redis-server"], a few Redis commands on :6379,
+#                     and redis-cli
+#   memcached:latest  CMD ["memcached"], a little of memcached's protocol on
+#                     :11211
+#   registry:2        CMD ["/bin/registry", "serve", ...], Debian's real
+#   registry:latest   registry (package docker-registry) on :5000
 #
 # Each one is a busybox-static root filesystem imported with `docker import`
 # and labelled docker-kata.test-image=true. They are NOT the real images: only
-# what the tests need is there (see the notes next to each image below).
+# what the tests need is there (see the notes next to each image below). The
+# bigger files inside the images (server scripts, configuration) are kept as
+# files under test/images/rootfs/NAME/ and copied in.
 #
 # Rules:
 #  - A tag that exists without our label is somebody else's image: it is used
 #    as it is and never touched.
-#  - Our own images carry a hash of their build input (this script and the
-#    busybox binary) in the label docker-kata.test-image.hash and are rebuilt
-#    only when that hash changes, so a repeated run costs one `docker image
-#    inspect` per image.
+#  - Our own images carry a hash of their build input (this script, the files
+#    under test/images/rootfs, the busybox binary and, for the registry, the
+#    registry binary and its libraries) in the label
+#    docker-kata.test-image.hash and are rebuilt only when that hash changes,
+#    so a repeated run costs one `docker image inspect` per tag.
 #
 # Usage: sh test/images/build.sh   (npm run test:images)
-# Exit status: 0 done, 1 a build failed, 2 docker or busybox-static missing.
-# Set DOCKER_KATA_BUSYBOX=/path/to/static/busybox to use another busybox.
+# Exit status: 0 done, 1 a build failed, 2 docker, busybox-static or
+# docker-registry missing.
+# Set DOCKER_KATA_BUSYBOX=/path/to/static/busybox to use another busybox, and
+# DOCKER_KATA_REGISTRY=/path/to/registry to use another registry binary
+# (github.com/distribution/distribution, "registry serve CONFIG").
 
 set -eu
 
 LABEL=docker-kata.test-image
 HASH_LABEL=docker-kata.test-image.hash
 PROG=test/images/build.sh
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOTFS_FILES=$HERE/rootfs
 
 say() { printf '%s\n' "$*"; }
 die() { printf '%s: %s\n' "$PROG" "$*" >&2; exit 2; }
@@ -62,9 +77,43 @@ else
     die "busybox-static is missing (the images are built from its /bin/busybox); apt-get install busybox-static"
 fi
 
-# Everything that decides what the images contain is in this script plus the
-# busybox binary, so their hash decides whether an image must be rebuilt.
-INPUT_HASH=$({ cat "$0"; cat "$BUSYBOX"; } | sha256sum | cut -c1-32)
+# The registry image runs Debian's real registry.
+if [ -n "${DOCKER_KATA_REGISTRY:-}" ]; then
+  [ -x "$DOCKER_KATA_REGISTRY" ] || die "DOCKER_KATA_REGISTRY=$DOCKER_KATA_REGISTRY is not an executable file"
+  REGISTRY=$DOCKER_KATA_REGISTRY
+else
+  REGISTRY=/usr/bin/docker-registry
+  [ -x "$REGISTRY" ] ||
+    die "docker-registry is missing (the registry image runs its /usr/bin/docker-registry); apt-get install docker-registry"
+fi
+command -v ldd >/dev/null 2>&1 ||
+  die "ldd is missing (it lists the libraries the registry binary needs); apt-get install libc-bin"
+
+# registry_libraries: the shared libraries and the loader the registry binary
+# needs, one path a line (none for a static binary).
+registry_libraries() {
+  { ldd "$REGISTRY" 2>/dev/null || true; } | sed -n \
+    -e 's|^.*=> \(/[^ ]*\) (0x.*$|\1|p' \
+    -e 's|^[[:space:]]*\(/[^ ]*\) (0x.*$|\1|p'
+}
+
+# Everything that decides what the images contain is in this script, the
+# files under rootfs/ (names and contents) and the busybox binary, so their
+# hash decides whether an image must be rebuilt. The registry image adds its
+# binary and libraries (REGISTRY_HASH).
+INPUT_HASH=$({
+  cat "$0"
+  (cd "$ROOTFS_FILES" && find . -type f | LC_ALL=C sort | while IFS= read -r file; do
+    printf '%s\n' "$file"
+    cat "$file"
+  done)
+  cat "$BUSYBOX"
+} | sha256sum | cut -c1-32)
+# shellcheck disable=SC2046 # one word per library path
+REGISTRY_HASH=$({
+  printf '%s\n' "$INPUT_HASH"
+  cat "$REGISTRY" $(registry_libraries)
+} | sha256sum | cut -c1-32)
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/docker-kata-images.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
@@ -82,6 +131,7 @@ rootfs_base() {
     "$root/usr/sbin" "$root/usr/local/bin" "$root/usr/local/lib" \
     "$root/usr/lib/docker-kata" \
     "$root/home" "$root/proc" "$root/sys" "$root/dev" "$root/run"
+  ln -s ../run "$root/var/run"
   chmod 1777 "$root/tmp" "$root/var/tmp"
   chmod 700 "$root/root"
   cp "$BUSYBOX" "$root/bin/busybox"
@@ -145,7 +195,64 @@ EOF
   sed -i 's|ROOTSHELL|/bin/bash|' "$root/etc/passwd"
 }
 
-# build_image TAG DIR [docker import -c CHANGES...]: import DIR as TAG with our labels.
+# add_files DIR NAME: copy the files kept under test/images/rootfs/NAME into
+# DIR. Files that start with "#!" become executable (755), the others 644, so
+# the result does not depend on the modes of the checkout.
+add_files() {
+  (cd "$ROOTFS_FILES/$2" && find . -type f) | while IFS= read -r file; do
+    mkdir -p "$(dirname "$1/$file")"
+    cp "$ROOTFS_FILES/$2/$file" "$1/$file"
+    if [ "$(head -c 2 "$1/$file")" = '#!' ]; then
+      chmod 755 "$1/$file"
+    else
+      chmod 644 "$1/$file"
+    fi
+  done
+}
+
+# add_user DIR NAME ID HOME: a system user NAME with its own group, both ID.
+add_user() {
+  printf '%s:x:%s:%s:%s:%s:/usr/sbin/nologin\n' "$2" "$3" "$3" "$2" "$4" >>"$1/etc/passwd"
+  printf '%s:x:%s:\n' "$2" "$3" >>"$1/etc/group"
+}
+
+# os_release_debian DIR: /etc/os-release of Debian 12, the base of the real
+# python, nginx, redis and memcached images.
+os_release_debian() {
+  cat >"$1/etc/os-release" <<'OS'
+PRETTY_NAME="Debian GNU/Linux 12 (bookworm) (docker-kata stand-in)"
+NAME="Debian GNU/Linux"
+VERSION_ID="12"
+VERSION="12 (bookworm)"
+VERSION_CODENAME=bookworm
+ID=debian
+OS
+  printf '12.5\n' >"$1/etc/debian_version"
+}
+
+# os_release_alpine DIR: /etc/os-release and /etc/alpine-release of Alpine
+# 3.20, the base of the real alpine and registry images.
+os_release_alpine() {
+  cat >"$1/etc/os-release" <<'OS'
+NAME="Alpine Linux"
+ID=alpine
+VERSION_ID=3.20.0
+PRETTY_NAME="Alpine Linux v3.20 (docker-kata stand-in)"
+OS
+  printf '3.20.0\n' >"$1/etc/alpine-release"
+}
+
+# server_base DIR: a Debian-like root filesystem with /bin/bash and the
+# helpers the server scripts share (rootfs/server: /usr/lib/docker-kata/server.sh).
+server_base() {
+  rootfs_base "$1"
+  add_bash "$1"
+  os_release_debian "$1"
+  add_files "$1" server
+}
+
+# build_image TAG DIR [docker import -c CHANGES...]: import DIR as TAG with our
+# labels (the hash is IMAGE_HASH, set by ensure).
 build_image() {
   tag=$1
   dir=$2
@@ -154,7 +261,7 @@ build_image() {
   tar --numeric-owner --owner=0 --group=0 -C "$dir" -cf "$dir.tar" .
   docker import \
     -m "docker-kata stand-in image built by $PROG (not the real $tag)" \
-    -c "LABEL $LABEL=true $HASH_LABEL=$INPUT_HASH" \
+    -c "LABEL $LABEL=true $HASH_LABEL=$IMAGE_HASH" \
     "$@" "$dir.tar" "$tag" >/dev/null
 }
 
@@ -252,7 +359,7 @@ exit 0
 EOF
   chmod 755 "$root/usr/bin/apt-get"
   ln -s apt-get "$root/usr/bin/apt"
-  build_image ubuntu:latest "$root" \
+  build_image "$1" "$root" \
     -c 'CMD ["/bin/bash"]' \
     -c "$ENV_PATH" \
     -c 'ENV HOME=/root' \
@@ -274,14 +381,7 @@ build_python() {
   root=$WORK/python
   rootfs_base "$root"
   add_bash "$root"
-  cat >"$root/etc/os-release" <<'EOF'
-PRETTY_NAME="Debian GNU/Linux 12 (bookworm) (docker-kata stand-in)"
-NAME="Debian GNU/Linux"
-VERSION_ID="12"
-VERSION="12 (bookworm)"
-VERSION_CODENAME=bookworm
-ID=debian
-EOF
+  os_release_debian "$root"
   cat >"$root/usr/local/lib/docker-kata-python.awk" <<'EOF'
 # docker-kata stand-in for python3: evaluates print() of literals, exit() and
 # quit(). repl=1: echo bare literals, exit status 64+N for exit(N).
@@ -443,7 +543,7 @@ done
 EOF
   chmod 755 "$root/usr/local/bin/python3"
   ln -s python3 "$root/usr/local/bin/python"
-  build_image python:latest "$root" \
+  build_image "$1" "$root" \
     -c 'CMD ["python3"]' \
     -c "$ENV_PATH" \
     -c 'ENV LANG=C.UTF-8' \
@@ -454,27 +554,115 @@ EOF
 build_alpine() {
   root=$WORK/alpine
   rootfs_base "$root"
-  cat >"$root/etc/os-release" <<'EOF'
-NAME="Alpine Linux"
-ID=alpine
-VERSION_ID=3.20.0
-PRETTY_NAME="Alpine Linux v3.20 (docker-kata stand-in)"
-EOF
-  printf '3.20.0\n' >"$root/etc/alpine-release"
-  build_image alpine:latest "$root" \
+  os_release_alpine "$root"
+  build_image "$1" "$root" \
     -c 'CMD ["/bin/sh"]' \
     -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
 }
 
+# nginx:latest (rootfs/nginx)
+#  - /usr/sbin/nginx is a sh script around busybox httpd serving
+#    /usr/share/nginx/html (the real "Welcome to nginx!" index.html) on port
+#    80, or the first "listen" port and "root" folder in the configuration.
+#  - Like nginx it stays in the foreground only with "daemon off;" in
+#    /etc/nginx/nginx.conf (which, as the real one, has none) or in -g: the
+#    CMD nginx -g 'daemon off;' keeps running, `docker run -d nginx nginx`
+#    starts httpd in the background and stops at once.
+#  - In the foreground every request is logged to stderr (docker logs).
+#    `nginx -t` checks that the file exists and its braces balance and prints
+#    nginx's "syntax is ok" / "test is successful" lines (on stderr, as nginx
+#    does); -s stop|quit|reload work through /var/run/nginx.pid.
+#  - No proxying, no Server: nginx header, no curl (busybox wget is there).
+build_nginx() {
+  root=$WORK/nginx
+  server_base "$root"
+  add_files "$root" nginx
+  add_user "$root" nginx 101 /nonexistent
+  mkdir -p "$root/var/log/nginx" "$root/var/cache/nginx"
+  ln -s /dev/stdout "$root/var/log/nginx/access.log"
+  ln -s /dev/stderr "$root/var/log/nginx/error.log"
+  build_image "$1" "$root" \
+    -c 'CMD ["nginx", "-g", "daemon off;"]' \
+    -c 'EXPOSE 80' \
+    -c "$ENV_PATH" \
+    -c 'ENV NGINX_VERSION=1.25.3'
+}
+
+# redis:latest (rootfs/redis)
+#  - redis-server listens on 6379 (busybox nc -ll -e), logs Redis's startup
+#    lines ("Ready to accept connections tcp") and answers, in RESP, PING,
+#    ECHO, SET, GET, DEL, EXISTS, INCR/DECR(BY), TYPE, KEYS, DBSIZE,
+#    FLUSHALL, INFO (a few lines), SAVE/BGSAVE, SELECT, QUIT; anything else
+#    gets Redis's "ERR unknown command". Options are ignored but --port.
+#  - Each key is a file under /data (the WORKDIR), so data lives on in a
+#    volume mounted there. Values are one line.
+#  - redis-cli [-h HOST] [-p PORT] [COMMAND ARG...] prints replies as redis-cli
+#    does: "value", (integer) 1, (nil) on a terminal; raw when piped.
+build_redis() {
+  root=$WORK/redis
+  server_base "$root"
+  add_files "$root" redis
+  mkdir -p "$root/data"
+  build_image "$1" "$root" \
+    -c 'CMD ["redis-server"]' \
+    -c 'EXPOSE 6379' \
+    -c 'WORKDIR /data' \
+    -c "$ENV_PATH" \
+    -c 'ENV REDIS_VERSION=7.2.4'
+}
+
+# memcached:latest (rootfs/memcached)
+#  - memcached listens on 11211 (busybox nc -ll -e) as the user memcache,
+#    like the real image, and answers version (VERSION 1.6.21), stats (a few
+#    STAT lines, END), set/add/replace/append/prepend, get/gets, delete,
+#    incr/decr, touch, flush_all, verbosity and quit. Values are one line,
+#    kept in /dev/shm; expiry times are ignored.
+build_memcached() {
+  root=$WORK/memcached
+  server_base "$root"
+  add_files "$root" memcached
+  add_user "$root" memcache 11211 /home/memcache
+  build_image "$1" "$root" \
+    -c 'CMD ["memcached"]' \
+    -c 'EXPOSE 11211' \
+    -c 'USER memcache' \
+    -c "$ENV_PATH" \
+    -c 'ENV MEMCACHED_VERSION=1.6.21'
+}
+
+# registry:2 and registry:latest (rootfs/registry)
+#  - /bin/registry is Debian's real registry (docker-registry package, i.e.
+#    distribution 2.8) with the libraries ldd lists and the loader copied in,
+#    also reachable as /usr/bin/docker-registry. The config (the upstream
+#    image's) listens on :5000 and stores in /var/lib/registry (no VOLUME).
+build_registry() {
+  root=$WORK/registry
+  rootfs_base "$root"
+  os_release_alpine "$root"
+  add_files "$root" registry
+  registry_libraries | while IFS= read -r lib; do
+    mkdir -p "$root$(dirname "$lib")"
+    cp -L "$lib" "$root$lib"
+  done
+  cp "$REGISTRY" "$root/bin/registry"
+  chmod 755 "$root/bin/registry"
+  ln -s ../../bin/registry "$root/usr/bin/docker-registry"
+  mkdir -p "$root/var/lib/registry"
+  build_image "$1" "$root" \
+    -c 'CMD ["/bin/registry", "serve", "/etc/docker/registry/config.yml"]' \
+    -c 'EXPOSE 5000' \
+    -c "$ENV_PATH"
+}
+
 # --- build what is missing or out of date ----------------------------------
 
-# run_builder TAG BUILDER: build in a subshell so that a failure stops with
-# one clear line and status 1.
+# run_builder TAG BUILDER: build TAG in a subshell so that a failure stops
+# with one clear line and status 1.
 run_builder() {
   set +e
   (
     set -e
-    "$2"
+    "$2" "$1" </dev/null
   )
   status=$?
   set -e
@@ -484,39 +672,74 @@ run_builder() {
   fi
 }
 
-# ensure TAG BUILDER
-ensure() {
-  tag=$1
-  builder=$2
+# tag_state TAG HASH: "missing", "current" (our stand-in built from HASH),
+# "stale ID" (our stand-in, from other input) or "foreign" (not ours).
+tag_state() {
   info=$(docker image inspect --format \
     "{{.Id}} {{if .Config.Labels}}{{index .Config.Labels \"$LABEL\"}}|{{index .Config.Labels \"$HASH_LABEL\"}}{{end}}" \
-    "$tag" 2>/dev/null) || info=
-  if [ -z "$info" ]; then
-    run_builder "$tag" "$builder"
-    say "$tag: built (docker-kata stand-in)"
-    return 0
-  fi
-  old_id=${info%% *}
-  labels=${info#* }
-  case $labels in
-  "true|$INPUT_HASH")
-    say "$tag: up to date (docker-kata stand-in)"
-    ;;
-  "true|"*)
-    run_builder "$tag" "$builder"
-    # The old stand-in is ours: drop it unless something still uses it.
-    docker rmi "$old_id" >/dev/null 2>&1 || true
-    say "$tag: rebuilt, its build input changed (docker-kata stand-in)"
-    ;;
-  *)
-    say "$tag: an image that is not a docker-kata stand-in already exists; using it as it is"
-    ;;
+    "$1" 2>/dev/null) || info=
+  case $info in
+  '') echo missing ;;
+  *" true|$2") echo current ;;
+  *" true|"*) echo "stale ${info%% *}" ;;
+  *) echo foreign ;;
   esac
 }
 
-ensure ubuntu:latest build_ubuntu
-ensure python:latest build_python
-ensure alpine:latest build_alpine
+# drop_old ID: remove a replaced stand-in of ours, unless it still has a tag
+# (someone tagged it) or a container uses it (docker rmi refuses then).
+drop_old() {
+  case $(docker image inspect --format '{{len .RepoTags}}' "$1" 2>/dev/null) in
+  0) docker rmi "$1" >/dev/null 2>&1 || true ;;
+  esac
+}
+
+# ensure HASH BUILDER TAG...: make each TAG our stand-in built from HASH (one
+# build, the other tags point to the same image), leaving foreign tags alone.
+ensure() {
+  IMAGE_HASH=$1
+  builder=$2
+  shift 2
+  states=
+  done_tag= # a tag that already holds the current stand-in
+  for tag in "$@"; do
+    state=$(tag_state "$tag" "$IMAGE_HASH")
+    states="$states$tag $state
+"
+    [ "$state" != current ] || [ -n "$done_tag" ] || done_tag=$tag
+  done
+  while read -r tag state old_id <&3; do
+    [ -n "$tag" ] || continue
+    case $state in
+    current) say "$tag: up to date (docker-kata stand-in)" ;;
+    foreign) say "$tag: an image that is not a docker-kata stand-in already exists; using it as it is" ;;
+    *)
+      if [ -n "$done_tag" ]; then
+        docker tag "$done_tag" "$tag"
+      else
+        run_builder "$tag" "$builder"
+        done_tag=$tag
+      fi
+      if [ "$state" = missing ]; then
+        say "$tag: built (docker-kata stand-in)"
+      else
+        drop_old "$old_id"
+        say "$tag: rebuilt, its build input changed (docker-kata stand-in)"
+      fi
+      ;;
+    esac
+  done 3<<STATES
+$states
+STATES
+}
+
+ensure "$INPUT_HASH" build_ubuntu ubuntu:latest
+ensure "$INPUT_HASH" build_python python:latest
+ensure "$INPUT_HASH" build_alpine alpine:latest
+ensure "$INPUT_HASH" build_nginx nginx:latest
+ensure "$INPUT_HASH" build_redis redis:latest
+ensure "$INPUT_HASH" build_memcached memcached:latest
+ensure "$REGISTRY_HASH" build_registry registry:2 registry:latest
 
 # Stand-ins left without a tag (replaced while a container still used them,
 # or untagged by a test) are ours to remove; those still in use stay.

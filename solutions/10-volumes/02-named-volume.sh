@@ -1,0 +1,3 @@
+#!/bin/sh
+docker volume create kata-data
+docker volume ls

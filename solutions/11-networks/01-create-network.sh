@@ -1,0 +1,3 @@
+#!/bin/sh
+docker network create app
+docker network ls

@@ -1,0 +1,3 @@
+#!/bin/sh
+docker swarm leave --force
+docker info --format '{{.Swarm.LocalNodeState}}'
