@@ -59,6 +59,27 @@ const exerciseFields = {
   question: optional(textSchema),
   hints: required(array(textSchema, { minItems: 2, description: 'Progressive hints, the last nearly the answer.' })),
   success: optional(textSchema),
+  creates: optional(
+    object(
+      {
+        containers: optional(array(string({ minLength: 1 }))),
+        networks: optional(array(string({ minLength: 1 }))),
+        volumes: optional(array(string({ minLength: 1 }))),
+        images: optional(array(string({ minLength: 1 }))),
+        services: optional(array(string({ minLength: 1 }))),
+      },
+      { description: 'The objects, by name, this exercise asks the learner to create: what `clean` may remove.' },
+    ),
+  ),
+  uses: optional(
+    object(
+      {
+        images: optional(array(string({ minLength: 1 }), { description: 'Images the learner needs (doctor checks they are there or can be pulled).' })),
+        ports: optional(array(integer({ minimum: 1 }), { description: 'Host ports the exercise publishes (doctor checks they are free).' })),
+      },
+      { description: 'What the exercise needs from the machine, for `doctor`.' },
+    ),
+  ),
   mayPassUnsolved: optional(
     string({ minLength: 1, description: 'Why verify may already pass before the solution runs; `dev check` then accepts it.' }),
   ),
