@@ -10,6 +10,8 @@ import { nextCommand } from './cli/next.js';
 import { resetCommand } from './cli/reset.js';
 import { solutionCommand } from './cli/solution.js';
 import { verifyCommand } from './cli/verify.js';
+import { validateCommand } from './cli/validate.js';
+import { newCommand } from './cli/new.js';
 import { exitCodes } from './errors.js';
 import { describeFailure } from './failure.js';
 
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   for (const command of [nextCommand, verifyCommand, answerCommand, hintCommand, listCommand, solutionCommand, resetCommand, gotoCommand]) {
     program.addCommand(command.exitOverride());
   }
+  program.addCommand(validateCommand.exitOverride());
+  program.addCommand(newCommand.exitOverride());
   program.addCommand(devCommand.exitOverride());
   return program;
 }

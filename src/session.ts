@@ -13,19 +13,22 @@ const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const builtInTrack = join(packageRoot, 'exercises');
 
 /**
- * A track's reference solutions: `solutions/` inside the track folder, else the `solutions/` beside it (the
- * package's own layout: exercises/ and solutions/ side by side).
+ * A track's reference solutions: `solutions/` inside the track folder; else, when there is one, the `solutions/`
+ * beside it (the package's own layout: exercises/ and solutions/ side by side); a new track gets its own inside.
  */
 export function solutionsFolderOf(trackDir: string): string {
   const inside = join(trackDir, 'solutions');
-  return existsSync(inside) ? inside : join(dirname(resolve(trackDir)), 'solutions');
+  const beside = join(dirname(resolve(trackDir)), 'solutions');
+  return !existsSync(inside) && existsSync(beside) ? beside : inside;
 }
 
-/** The track to use: --track, else DOCKER_KATA_TRACK, else the built-in one. */
-export function openSession(globals: { track?: string }): Session {
+/** The track folder to use: --track, else DOCKER_KATA_TRACK, else the built-in one. */
+export function trackFolder(globals: { track?: string }): string {
   const chosen = globals.track ?? process.env.DOCKER_KATA_TRACK;
-  return new Session(chosen ? resolve(chosen) : builtInTrack);
+  return chosen ? resolve(chosen) : builtInTrack;
 }
+
+export const openSession = (globals: { track?: string }): Session => new Session(trackFolder(globals));
 
 /** The learner's track and progress, read once per command. */
 export class Session {

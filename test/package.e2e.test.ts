@@ -32,5 +32,8 @@ describe('the packed package', () => {
     expect(next.stdout).toContain('Exercise 1 of');
     const solution = await execa('npx', ['docker-kata', 'solution', '--yes'], { cwd: app, env });
     expect(solution.stdout).toContain('docker run -it ubuntu');
+    const validate = await execa('npx', ['docker-kata', 'validate'], { cwd: app, env });
+    expect(validate.stdout).toMatch(/\d+ exercises: no errors/);
+    expect(existsSync(join(app, 'node_modules', 'docker-kata', 'schemas', 'exercise.schema.json'))).toBe(true);
   });
 });

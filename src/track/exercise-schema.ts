@@ -3,6 +3,7 @@ import {
   array,
   integer,
   object,
+  oneOf,
   optional,
   required,
   string,
@@ -98,4 +99,5 @@ export const trackSchema = object({
   name: required(textSchema),
   welcome: optional(textSchema),
   final: optional(textSchema),
+  languages: optional(array(oneOf(languages), { description: 'The languages the track is written in; English is always one.' })),
 });

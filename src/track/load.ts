@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Schema } from './schema.js';
 import { suggestion, validateDocument } from './validate.js';
 import {
@@ -64,6 +64,16 @@ export const formatProblem = (problem: TrackProblem) =>
  * numbered exercise files inside them. Throws a TrackError listing every problem found.
  */
 export function loadTrack(dir: string, solutionsDir: string): Track {
+  const { track, problems } = readTrack(dir, solutionsDir);
+  if (problems.length > 0) throw new TrackError(problems);
+  return track;
+}
+
+/** Reads a track and every problem in it, without giving up at the first: what `validate` reports. */
+export function readTrack(
+  dir: string,
+  solutionsDir: string,
+): { track: Track; problems: TrackProblem[]; positions: Map<Exercise, Positioner> } {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(`There is no track folder at ${dir}. Give --track (or DOCKER_KATA_TRACK) a folder of exercises.`);
   }
@@ -76,12 +86,22 @@ export function loadTrack(dir: string, solutionsDir: string): Track {
   if (folders.length === 0) {
     problems.push({ file: relative(process.cwd(), dir) || '.', line: 1, column: 1, field: '', message: 'no numbered exercise folders (like 01-first-container/) found here' });
   }
+  problems.push(...duplicateNumbers(dir, folders, dir));
+  const outside = (path: string) => {
+    if (insideTrack(dir, path)) return false;
+    problems.push({ file: relative(dir, path), line: 1, column: 1, field: '', message: 'is a link to a place outside the track folder; a track must be self-contained' });
+    return true;
+  };
   for (const folder of folders) {
+    if (outside(join(dir, folder))) continue;
     const moduleFile = join(dir, folder, 'module.yaml');
-    const moduleData = existsSync(moduleFile) ? readValidated(dir, moduleFile, moduleSchema, problems)?.value : undefined;
+    const moduleData = existsSync(moduleFile) && !outside(moduleFile) ? readValidated(dir, moduleFile, moduleSchema, problems)?.value : undefined;
     const title = moduleData?.title ?? titleFromFolder(folder);
-    for (const fileName of listNumbered(join(dir, folder), (path) => /\.ya?ml$/.test(path) && statSync(path).isFile())) {
+    const files = listNumbered(join(dir, folder), (path) => /\.ya?ml$/.test(path) && statSync(path).isFile());
+    problems.push(...duplicateNumbers(join(dir, folder), files, dir));
+    for (const fileName of files) {
       const file = join(folder, fileName);
+      if (outside(join(dir, file))) continue;
       const read = readValidated(dir, join(dir, file), exerciseSchema, problems);
       if (!read) continue;
       const exercise: Exercise = {
@@ -97,8 +117,7 @@ export function loadTrack(dir: string, solutionsDir: string): Track {
     }
   }
   problems.push(...crossFileProblems(exercises, positions));
-  if (problems.length > 0) throw new TrackError(problems);
-  return {
+  const track: Track = {
     id: trackData?.id ?? basename(dir),
     name: trackData?.name ?? basename(dir),
     welcome: trackData?.welcome,
@@ -106,6 +125,7 @@ export function loadTrack(dir: string, solutionsDir: string): Track {
     dir,
     exercises,
   };
+  return { track, problems, positions };
 }
 
 function listNumbered(dir: string, keep: (path: string) => boolean): string[] {
@@ -114,13 +134,34 @@ function listNumbered(dir: string, keep: (path: string) => boolean): string[] {
     .sort(byNumber);
 }
 
+/** Two entries with the same number (01-a.yaml, 01-b.yaml) leave their order to chance: say so. */
+function duplicateNumbers(dir: string, names: string[], track: string): TrackProblem[] {
+  const byNumberSeen = new Map<number, string>();
+  const problems: TrackProblem[] = [];
+  for (const name of names) {
+    const number = Number(name.match(numbered)![1]);
+    const first = byNumberSeen.get(number);
+    if (first) {
+      problems.push({ file: relative(track, join(dir, name)) || name, line: 1, column: 1, field: '', message: `has the same number as ${first}: give each its own number` });
+    } else byNumberSeen.set(number, name);
+  }
+  return problems;
+}
+
+/** A track is one folder: a link that leads out of it (to /etc, to another project) is refused. */
+function insideTrack(track: string, path: string): boolean {
+  const real = realpathSync(path);
+  const root = realpathSync(track);
+  return real === root || real.startsWith(`${root}${sep}`);
+}
+
 const titleFromFolder = (folder: string) => {
   const words = folder.replace(numbered, '').replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
 /** Line and column of the value at a path in a file, e.g. ['checks', 0, 'since']. */
-type Positioner = (path: Array<string | number>) => { line: number; column: number };
+export type Positioner = (path: Array<string | number>) => { line: number; column: number };
 
 /**
  * Parses one YAML file and validates it; returns its value (and a way to find positions in it) only when it is
@@ -133,11 +174,21 @@ function readValidated<S extends Schema>(
   problems: TrackProblem[],
 ): { value: any; position: Positioner } | undefined {
   const file = relative(dir, path);
+  const refuse = (message: string) => {
+    problems.push({ file, line: 1, column: 1, field: '', message });
+    return undefined;
+  };
+  const size = statSync(path).size;
+  if (size > maxFileBytes) return refuse(`${Math.round(size / 1024)} KiB is too large for an exercise file (at most ${maxFileBytes / 1024} KiB)`);
   const text = readFileSync(path, 'utf8');
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number) => lineCounter.linePos(offset);
   const before = problems.length;
+  // Anchors and aliases are fine in moderation; a "billion laughs" file multiplies them until memory runs out.
+  let aliases = 0;
+  visit(document, { Alias: () => void aliases++ });
+  if (aliases > maxAliases) return refuse(`uses ${aliases} YAML aliases (*name); at most ${maxAliases} are allowed`);
   for (const error of document.errors) {
     const { line, col } = at(error.pos[0]);
     problems.push({ file, line, column: col, field: '', message: `YAML syntax: ${error.message.split('\n')[0]}` });
@@ -166,6 +217,10 @@ function readValidated<S extends Schema>(
   };
   return { value: document.toJS({ maxAliasCount: 50 }), position };
 }
+
+/** Limits that keep a hostile or broken track from exhausting memory: exercise files are small. */
+const maxFileBytes = 256 * 1024;
+const maxAliases = 50;
 
 /** What no single file can know: ids unique, `since` naming an earlier exercise. */
 function crossFileProblems(exercises: Exercise[], positions: Map<Exercise, Positioner>): TrackProblem[] {

@@ -30,4 +30,10 @@ export const messages = {
   resetAllNeedsYes: 'This forgets all your progress. To do it without a question, run: docker-kata reset --all --yes',
   cancelled: 'Nothing changed.',
   nextUp: 'Next up:',
+  newBadId: (id: string) => `"${id}" cannot be an exercise id: use lower-case letters and digits, words joined by -, e.g. run-nginx.`,
+  newExists: (id: string, folder: string) => `An exercise "${id}" already exists in ${folder}.`,
+  newCreated: (exercise: string, solution: string) =>
+    `Created ${exercise}\nand its solution ${solution}.\nEdit both, then: docker-kata validate, and docker-kata dev check to prove it.`,
+  validateSummary: (exercises: number, errors: number, warnings: number) =>
+    `${exercises} exercise${exercises === 1 ? '' : 's'}: ${errors === 0 ? 'no errors' : `${errors} error${errors === 1 ? '' : 's'}`}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
 } as const;
