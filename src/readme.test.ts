@@ -11,6 +11,11 @@ describe('README', () => {
     for (const kind of Object.keys(checkKinds)) expect(readme).toMatch(new RegExp(`^\\| \`${kind}\` \\|`, 'm'));
   });
 
+  it('has an authoring guide with a worked example of every check kind', () => {
+    const guide = readFileSync('docs/authoring.md', 'utf8');
+    for (const kind of Object.keys(checkKinds)) expect(guide).toMatch(new RegExp(`kind: ${kind}\\b`));
+  });
+
   it('names every exercise of the built-in track, with its number', () => {
     const track = loadTrack('exercises', 'solutions');
     for (const exercise of track.exercises) expect(readme).toContain(`${exercise.number} ${exercise.id}`);
