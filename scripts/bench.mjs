@@ -1,7 +1,9 @@
 // npm run bench: median wall time of `docker-kata verify` on a passing exercise, beside `node -e 0` and
-// `docker ps`, from one run on this machine. Needs a Docker daemon and the stand-in images (npm run test:images).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+// `docker ps`, from one run on this machine; then watch's latency: from the moment the learner's docker command
+// exits to the moment `docker-kata watch` prints the pass (target: median ≤ 250 ms for `docker run -itd ubuntu`).
+// Needs a Docker daemon and the stand-in images (npm run test:images).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +33,74 @@ function medianMs(command, args, before = () => {}) {
   return times[Math.floor(times.length / 2)];
 }
 
+const watchRuns = Number(process.env.BENCH_WATCH_RUNS ?? 7);
+const watchTargetMs = 250;
+const benchLabel = 'docker-kata.bench=true';
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Resolves with the moment (ms, monotonic) the output matched; rejects after a while. */
+function waitFor(output, pattern, timeoutMs = 20_000) {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!pattern.test(output.text)) return;
+      clearTimeout(timer);
+      output.listeners.delete(check);
+      resolve(output.seenAt);
+    };
+    const timer = setTimeout(() => {
+      output.listeners.delete(check);
+      reject(new Error(`watch did not print ${pattern} within ${timeoutMs} ms; it printed:\n${output.text.slice(-2000)}`));
+    }, timeoutMs);
+    output.listeners.add(check);
+    check();
+  });
+}
+
+/**
+ * One measurement: watch (plain line output, its stdin a pipe) with a fresh progress folder; once it has shown its
+ * first verdict and settled, the learner's command; the time from that command's exit to watch's pass line.
+ * Scenario 'run': exercise 1 of the built-in track and `docker run -itd ubuntu`. Scenario 'exec': a one-exercise
+ * track whose check is an exec_start event, and `docker exec <container> true`: no verification can be waiting on
+ * the daemon then (see README, Performance), so this is debounce plus one verification.
+ */
+async function watchLatencyOnce(scenario, execTrack, execContainer) {
+  const watchHome = mkdtempSync(join(tmpdir(), 'docker-kata-bench-watch-'));
+  const trackArgs = scenario === 'exec' ? ['--track', execTrack] : [];
+  const watch = spawn(process.execPath, [bin, ...trackArgs, 'watch'], { env: { ...env, DOCKER_KATA_HOME: watchHome }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const output = { text: '', seenAt: 0, listeners: new Set() };
+  watch.stdout.on('data', (chunk) => {
+    output.text += chunk;
+    output.seenAt = now();
+    for (const listener of [...output.listeners]) listener();
+  });
+  watch.stderr.on('data', (chunk) => (output.text += chunk));
+  let container;
+  try {
+    await waitFor(output, /✗ Not yet: /);
+    await new Promise((resolve) => setTimeout(resolve, 700)); // let watch's verifications settle
+    const passed = waitFor(output, /✓ Passed: /);
+    const args = scenario === 'exec' ? ['exec', execContainer, 'true'] : ['run', '-itd', '--label', benchLabel, 'ubuntu'];
+    const learner = spawn('docker', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let printed = '';
+    learner.stdout.on('data', (chunk) => (printed += chunk));
+    const exitedAt = await new Promise((resolve, reject) => {
+      learner.on('error', reject);
+      learner.on('exit', (code) => (code === 0 ? resolve(now()) : reject(new Error(`docker ${args[0]} exited ${code}`))));
+    });
+    if (scenario === 'run') container = printed.trim();
+    return (await passed) - exitedAt;
+  } finally {
+    watch.stdin.end('q\n');
+    await new Promise((resolve) => (watch.exitCode !== null ? resolve() : watch.on('exit', resolve)));
+    if (container) run('docker', ['rm', '-f', container], { check: false });
+    rmSync(watchHome, { recursive: true, force: true });
+  }
+}
+
 let container;
+let execTrack;
+let execContainer;
 try {
   run(process.execPath, [bin, 'next']);
   container = run('docker', ['run', '-itd', '--label', 'docker-kata.bench=true', 'ubuntu']).stdout.trim();
@@ -47,7 +116,29 @@ try {
   console.log(`median wall time of ${runs} runs each, on this machine:\n`);
   for (const [name, ms] of rows) console.log(`  ${name.padEnd(30)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / node).toFixed(2)}× node -e 0`);
   console.log(`\n  verify / docker ps: ${(verify / dockerPs).toFixed(2)}×`);
+
+  console.log(`\nwatch: from the learner's docker command exiting to the pass on screen, median of ${watchRuns} runs each:\n`);
+  // The exec scenario's track and container.
+  execTrack = mkdtempSync(join(tmpdir(), 'docker-kata-bench-track-'));
+  mkdirSync(join(execTrack, '01-exec'));
+  writeFileSync(join(execTrack, 'track.yaml'), 'format: 1\nid: bench-exec\nname: Bench\n');
+  writeFileSync(
+    join(execTrack, '01-exec', '01-exec.yaml'),
+    'format: 1\nid: exec\ntitle: An exec\ninstructions: Run docker exec.\nhints: [a, b]\nchecks:\n' +
+      `  - kind: event\n    actions: [exec_start]\n    actor:\n      label: { docker-kata.bench: "true" }\n`,
+  );
+  execContainer = run('docker', ['run', '-itd', '--label', benchLabel, 'ubuntu']).stdout.trim();
+  const results = {};
+  for (const [scenario, name] of [['run', 'docker run -itd ubuntu'], ['exec', 'docker exec <container> true']]) {
+    const times = [];
+    for (let index = 0; index < watchRuns; index++) times.push(await watchLatencyOnce(scenario, execTrack, execContainer));
+    results[scenario] = median(times);
+    console.log(`  ${name.padEnd(46)} ${results[scenario].toFixed(0).padStart(5)} ms   (each: ${times.map((ms) => ms.toFixed(0)).join(', ')})`);
+  }
+  console.log(`\n  target, median ≤ ${watchTargetMs} ms for docker run -itd ubuntu: ${results.run <= watchTargetMs ? 'met' : 'NOT met'}`);
 } finally {
   if (container) run('docker', ['rm', '-f', container], { check: false });
+  if (execContainer) run('docker', ['rm', '-f', execContainer], { check: false });
+  if (execTrack) rmSync(execTrack, { recursive: true, force: true });
   rmSync(home, { recursive: true, force: true });
 }

@@ -2,7 +2,9 @@ import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { answerCommand } from './cli/answer.js';
+import { cleanCommand } from './cli/clean.js';
 import { devCommand } from './cli/dev.js';
+import { doctorCommand } from './cli/doctor.js';
 import { gotoCommand } from './cli/goto.js';
 import { hintCommand } from './cli/hint.js';
 import { listCommand } from './cli/list.js';
@@ -10,6 +12,7 @@ import { nextCommand } from './cli/next.js';
 import { resetCommand } from './cli/reset.js';
 import { solutionCommand } from './cli/solution.js';
 import { verifyCommand } from './cli/verify.js';
+import { watchCommand } from './cli/watch.js';
 import { validateCommand } from './cli/validate.js';
 import { newCommand } from './cli/new.js';
 import { exitCodes } from './errors.js';
@@ -28,16 +31,35 @@ export function buildProgram(): Command {
   for (const command of [nextCommand, verifyCommand, answerCommand, hintCommand, listCommand, solutionCommand, resetCommand, gotoCommand]) {
     program.addCommand(command.exitOverride());
   }
+  program.addCommand(watchCommand.exitOverride());
   program.addCommand(validateCommand.exitOverride());
   program.addCommand(newCommand.exitOverride());
+  program.addCommand(cleanCommand.exitOverride());
+  program.addCommand(doctorCommand.exitOverride());
   program.addCommand(devCommand.exitOverride());
   return program;
+}
+
+/**
+ * A bare `docker-kata` (global options at most) in a terminal runs `watch`, as a bare `rustlings` does; without
+ * a terminal it shows the help, as before.
+ */
+export function withDefaultCommand(argv: string[], terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY)): string[] {
+  const args = argv.slice(2);
+  const withValue = ['-H', '--host', '-t', '--track'];
+  for (let index = 0; index < args.length; index++) {
+    if (withValue.includes(args[index])) {
+      if (index + 1 === args.length) return argv; // `--host` without its value: let commander say so
+      index++;
+    } else if (!/^--(host|track)=/.test(args[index])) return argv;
+  }
+  return terminal ? [...argv, 'watch'] : argv;
 }
 
 /** Runs the CLI; every error ends here and becomes a message on stderr and an exit code, never a stack trace. */
 export async function main(argv: string[]): Promise<void> {
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram().parseAsync(withDefaultCommand(argv));
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and --version "fail" with exit code 0; usage mistakes are exit 2, as the README says.

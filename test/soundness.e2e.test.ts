@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { containerSnapshot, docker, kata, learnerHome, requireDocker } from './support/kata.js';
+import { containerSnapshot, docker, kata, learnerHome, requireDocker, testLabel } from './support/kata.js';
 
 /** Where the daemon listens, as the docker CLI in this environment sees it. */
 const daemonSocket = process.env.DOCKER_HOST?.startsWith('unix://') ? process.env.DOCKER_HOST.slice('unix://'.length) : '/var/run/docker.sock';
@@ -79,7 +79,7 @@ describe('soundness', () => {
       expect((await viaProxy(['verify'])).exitCode).toBe(1);
       expect((await viaProxy(['hint'])).exitCode).toBe(0);
       expect((await viaProxy(['list'])).exitCode).toBe(0);
-      await docker('run', '-itd', 'ubuntu');
+      await docker('run', '-itd', '--label', testLabel, 'ubuntu');
       const pass = await viaProxy(['verify', '--json']);
       expect(pass.exitCode, pass.stdout).toBe(0);
       expect((await viaProxy(['verify'])).exitCode).toBe(1); // exercise 2, a file check through the archive endpoint
@@ -102,7 +102,7 @@ describe('soundness', () => {
 
   it('does not count a container made before the learner started the exercise', async () => {
     const home = newLearner();
-    const leftover = (await docker('run', '-itd', 'ubuntu')).slice(0, 12);
+    const leftover = (await docker('run', '-itd', '--label', testLabel, 'ubuntu')).slice(0, 12);
     await delay(1100); // creation times have whole-second precision in places: keep the two moments apart
     expect((await kata(home, ['next'])).exitCode).toBe(0);
     const verify = await kata(home, ['verify']);
@@ -115,7 +115,7 @@ describe('soundness', () => {
   it('keeps a passed exercise passed when its container is gone later', async () => {
     const home = newLearner();
     await kata(home, ['next']);
-    const container = await docker('run', '-itd', 'ubuntu');
+    const container = await docker('run', '-itd', '--label', testLabel, 'ubuntu');
     expect((await kata(home, ['verify'])).exitCode).toBe(0);
     await docker('rm', '-f', container);
 
@@ -130,7 +130,7 @@ describe('soundness', () => {
   it('explains a near miss: ubuntu started without -it', async () => {
     const home = newLearner();
     await kata(home, ['next']);
-    await docker('run', 'ubuntu');
+    await docker('run', '--label', testLabel, 'ubuntu');
     const verify = await kata(home, ['verify']);
     expect(verify.exitCode).toBe(1);
     // Lines are wrapped to the terminal's width: read the text as one line.
@@ -141,7 +141,7 @@ describe('soundness', () => {
   it('explains a near miss: the container was killed instead of left with Ctrl-D', async () => {
     const home = newLearner();
     await kata(home, ['next']);
-    await docker('run', '-itd', 'ubuntu');
+    await docker('run', '-itd', '--label', testLabel, 'ubuntu');
     expect((await kata(home, ['verify'])).exitCode).toBe(0);
     await kata(home, ['goto', 'leave-the-container']);
     await docker('kill', (await docker('ps', '-lq', '--filter', 'ancestor=ubuntu')).trim());

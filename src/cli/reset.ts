@@ -1,3 +1,4 @@
+import chalk from 'chalk';
 import { Command } from 'commander';
 import { openSession } from '../session.js';
 import { findExercise } from '../progress/navigation.js';
@@ -5,14 +6,18 @@ import { UsageError } from '../errors.js';
 import { textOf } from '../track/text.js';
 import { messages } from '../ui/messages.js';
 import { confirm, printWarnings } from './show.js';
+import { declaredObjects, usedImages } from '../clean/declared.js';
+import { runClean } from './clean.js';
 
 export const resetCommand = new Command('reset')
   .description('forget your progress on an exercise (default: the current one), or --all')
   .argument('[exercise]', 'exercise number or id')
   .option('--all', 'forget all progress on this track')
   .option('-y, --yes', 'do not ask before forgetting everything (with --all)')
-  .action(async (wanted: string | undefined, options: { all?: boolean; yes?: boolean }, command: Command) => {
-    const session = openSession(command.optsWithGlobals());
+  .option('--clean', 'also remove the Docker objects the exercise asked you to create, without asking')
+  .action(async (wanted: string | undefined, options: { all?: boolean; yes?: boolean; clean?: boolean }, command: Command) => {
+    const globals = command.optsWithGlobals();
+    const session = openSession(globals);
     printWarnings(session);
     const { track } = session;
     if (options.all) {
@@ -33,4 +38,31 @@ export const resetCommand = new Command('reset')
       progress.current = exercise.id;
     });
     console.log(messages.resetDone(exercise.number, textOf(exercise.definition.title)));
+
+    // Then offer to remove what the exercise asked the learner to create (by name), so it can be done afresh.
+    const declared = declaredObjects([exercise]);
+    if (declared.length === 0) {
+      if (options.clean) console.log(messages.resetCleanNothing(exercise.number));
+      return;
+    }
+    try {
+      process.exitCode = await runClean({
+        declared,
+        protectedImages: usedImages(track.exercises),
+        scope: `exercise ${exercise.number} (${textOf(exercise.definition.title)})`,
+        hostFlag: globals.host,
+        yes: options.clean,
+        quietWhenNothing: !options.clean,
+        blankLineFirst: true,
+        noTerminal: () => {
+          console.log(messages.resetCleanHint(exercise.id));
+          return 0;
+        },
+      });
+    } catch (error) {
+      // The progress is forgotten either way; only --clean makes not reaching Docker an error.
+      if (options.clean) throw error;
+      const detail = error instanceof Error && error.name === 'EngineNotFoundError' ? 'no Docker Engine answered' : String((error as Error)?.message ?? error).split('\n')[0];
+      console.error(chalk.dim(messages.resetCleanUnreachable(detail)));
+    }
   });

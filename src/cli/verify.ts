@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { Command } from 'commander';
-import { connectEngine } from '../engine/connect-reader.js';
+import { connectEngine, type ConnectedEngine } from '../engine/connect-reader.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { openSession, type Session } from '../session.js';
 import type { Exercise } from '../track/load.js';
@@ -15,14 +15,24 @@ export interface VerifyOptions {
   json?: boolean;
 }
 
-/** Checks the current exercise; on a pass records it and moves on. Used by `verify` and `answer`. */
-export async function verifyCurrent(session: Session, hostFlag: string | undefined, options: VerifyOptions): Promise<number> {
-  printWarnings(session);
-  const exercise = session.current;
-  const notOpenedYet = !session.progress.exercises[exercise.id]?.startedAt;
+/** What one verification found, and what it recorded. */
+export interface Verification {
+  exercise: Exercise;
+  results: CheckResult[];
+  passed: boolean;
+  /** When the exercise was passed before this verification, if it was. */
+  passedBefore?: string;
+  /** On a pass: the exercise that is current now (undefined when every exercise is done). */
+  next?: Exercise;
+}
+
+/**
+ * Runs an exercise's checks and, on a pass, records it, makes the next pending exercise current and starts it.
+ * The one place verification happens: `verify`, `answer` and `watch` all call it.
+ */
+export async function checkExercise(session: Session, exercise: Exercise, engine: ConnectedEngine, reader = engine.reader): Promise<Verification> {
   session.markSeen(exercise);
-  const engine = await connectEngine(hostFlag);
-  const results = await runChecks(exercise, engine.reader, session.timeline(exercise), {
+  const results = await runChecks(exercise, reader, session.timeline(exercise), {
     engineAddress: engine.found.candidate.url,
     clockOffsetMs: engine.found.clockOffsetMs,
   });
@@ -38,6 +48,17 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
     });
     if (next) session.markSeen(next);
   }
+  return { exercise, results, passed, passedBefore, next };
+}
+
+/** Checks the current exercise; on a pass records it and moves on. Used by `verify` and `answer`. */
+export async function verifyCurrent(session: Session, hostFlag: string | undefined, options: VerifyOptions): Promise<number> {
+  printWarnings(session);
+  const exercise = session.current;
+  const notOpenedYet = !session.progress.exercises[exercise.id]?.startedAt;
+  session.markSeen(exercise);
+  const engine = await connectEngine(hostFlag);
+  const { results, passed, passedBefore, next } = await checkExercise(session, exercise, engine);
 
   if (options.json) {
     console.log(
@@ -76,7 +97,8 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
   return exitCodes.notYet;
 }
 
-function describeResult(result: CheckResult): string {
+/** One check as verify prints it: ✓ or ✗, and under a miss what was expected and what the daemon has. */
+export function describeResult(result: CheckResult): string {
   const mark = result.passed ? chalk.green('✓') : chalk.red('✗');
   const width = textWidth();
   const hanging = (label: string, text: string) => {

@@ -3,8 +3,8 @@
  * their tags, networks, volumes, swarm state, services); afterwards it removes exactly what appeared meanwhile,
  * and nothing that was there before.
  *
- * Reading goes through the Engine API (GET only). Removing goes through the docker CLI (see applyCleanUp): that is
- * the only place where docker-kata changes the daemon.
+ * Reading goes through the Engine API (GET only). Removing goes through the docker CLI (see applyCleanUp): with
+ * `clean` (src/clean/writer.ts), the only places where docker-kata changes the daemon.
  */
 import { execFile } from 'node:child_process';
 import type { EngineEndpoint } from '../engine/endpoint.js';
@@ -129,8 +129,7 @@ export interface CleanUpReport {
 
 /**
  * Removes what appeared since `before`. These are dev check's own fixtures (the objects the reference solutions
- * made), removed with the docker CLI: THE ONLY PLACE WHERE DOCKER-KATA CHANGES THE DAEMON. Everything else in
- * docker-kata only reads.
+ * made), removed with the docker CLI. With `clean`, the only writers in docker-kata; everything else only reads.
  *
  * Containers and services go first, then the swarm is left; the daemon is read again before networks, volumes and
  * images, since leaving a swarm and removing containers change those.

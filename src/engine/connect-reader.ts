@@ -1,9 +1,12 @@
 import type { FoundEngine } from './connect.js';
+import { journalFile, journaledReader } from './journal.js';
 import type { EngineReader } from './reader.js';
 
 export interface ConnectedEngine {
   found: FoundEngine;
   reader: EngineReader;
+  /** Another reader on the same engine with a cache of its own: one per verification when watch re-verifies. */
+  freshReader(): EngineReader;
 }
 
 /**
@@ -14,7 +17,9 @@ export async function connectEngine(hostFlag?: string): Promise<ConnectedEngine>
   const { findEngine, defaultLookupSettings } = await import('./connect.js');
   const found = await findEngine(defaultLookupSettings(hostFlag));
   const { dockerodeReader } = await import('./dockerode-reader.js');
-  return { found, reader: cachedReader(dockerodeReader(found.endpoint)) };
+  // Event checks read the journal `watch` keeps beside the daemon's own (short) event history.
+  const base = journaledReader(dockerodeReader(found.endpoint), journalFile());
+  return { found, reader: cachedReader(base), freshReader: () => cachedReader(base) };
 }
 
 /** Within one verify, several checks may read the same object: ask the daemon once. */

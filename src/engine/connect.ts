@@ -134,6 +134,11 @@ export function defaultLookupSettings(hostFlag?: string): LookupSettings {
   };
 }
 
+/** One failed attempt in the words of the message above: what went wrong, and the fix (also used by `doctor`). */
+export function attemptAdvice(attempt: FailedAttempt): { summary: string; fix?: string } {
+  return { summary: messages.whatWentWrong[attempt.failure.reason], fix: messages.fix[attempt.failure.reason](attempt) };
+}
+
 function describeFailedSearch(attempts: FailedAttempt[]): string {
   const lines = [messages.headline, ''];
   attempts.forEach((attempt, index) => {

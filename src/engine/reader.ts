@@ -14,7 +14,10 @@ export interface EngineReader {
   listImages(filters?: Record<string, string[]>): Promise<ImageSummary[]>;
   inspectNetwork(idOrName: string): Promise<NetworkInspect | undefined>;
   inspectVolume(name: string): Promise<VolumeInspect | undefined>;
-  /** GET /events between two moments (never an open stream), oldest first. */
+  /**
+   * GET /events between two moments (never an open stream), oldest first. Through connectEngine, merged with the
+   * events `docker-kata watch` journaled for the same window (journal.ts), as the daemon keeps only its last 256.
+   */
   events(query: { since: Date; until: Date; filters?: Record<string, string[]> }): Promise<EngineEvent[]>;
   /** GET /containers/{id}/archive: what is at `path` in the container's filesystem, read without exec. */
   readPath(containerId: string, path: string, maxBytes: number): Promise<PathReading>;

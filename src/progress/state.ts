@@ -24,6 +24,8 @@ export interface TrackProgress {
 }
 export interface State {
   format: 1;
+  /** The language the learner chose with `docker-kata lang`, if any. */
+  language?: string;
   tracks: Record<string, TrackProgress>;
 }
 

@@ -16,8 +16,7 @@ import {
 /** The newest exercise format this version of docker-kata understands. */
 export const formatVersion = 1;
 
-/** Languages a text may be given in; English is the reference and the fallback. */
-export const languages = ['en', 'nb', 'nl'] as const;
+import { languages } from '../i18n/language.js';
 
 /** A learner-facing text: plain English, or one entry per language. */
 export const textSchema = union(

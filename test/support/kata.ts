@@ -51,23 +51,19 @@ export async function requireDocker(): Promise<void> {
   }
 }
 
+/** The label every container an end-to-end test starts carries, so the test can find exactly its own again. */
+export const testLabel = 'docker-kata.test=e2e';
+
 /**
- * Remembers which containers existed before a test, so afterwards it removes only the ones the test made
- * (from the stand-in images): a learner's own containers on the same daemon are never touched.
+ * Removes, after a test, the containers it started: those carrying the test label that were not there before.
+ * Everything else on the daemon (a learner's containers, another test run's) is never touched.
  */
 export async function containerSnapshot(): Promise<{ cleanUp(): Promise<void> }> {
-  const before = new Set((await docker('ps', '-aq', '--no-trunc')).split('\n').filter(Boolean));
-  const imageIds = new Set(
-    await Promise.all(['ubuntu', 'python', 'alpine'].map((image) => docker('image', 'inspect', '--format', '{{.Id}}', image))),
-  );
+  const labelled = async () => (await docker('ps', '-aq', '--no-trunc', '--filter', `label=${testLabel}`)).split('\n').filter(Boolean);
+  const before = new Set(await labelled());
   return {
     async cleanUp() {
-      const now = (await docker('ps', '-aq', '--no-trunc')).split('\n').filter(Boolean);
-      const created = now.filter((id) => !before.has(id));
-      for (const id of created) {
-        const image = await execa('docker', ['inspect', '--format', '{{.Image}}', id], { reject: false });
-        if (imageIds.has(image.stdout.trim())) await execa('docker', ['rm', '-f', id], { reject: false });
-      }
+      for (const id of await labelled()) if (!before.has(id)) await execa('docker', ['rm', '-f', id], { reject: false });
     },
   };
 }

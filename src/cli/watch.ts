@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import { openSession } from '../session.js';
+import { printWarnings } from './show.js';
+
+export const watchCommand = new Command('watch')
+  .description('keep the current exercise on screen and check it whenever Docker reports a change (what a bare docker-kata does in a terminal)')
+  .action(async (_options: unknown, command: Command) => {
+    const globals = command.optsWithGlobals<{ host?: string; track?: string }>();
+    const session = openSession(globals);
+    printWarnings(session);
+    // Loaded here: the other commands do not pay for watch's code.
+    const { runWatch } = await import('../watch/watch.js');
+    process.exitCode = await runWatch(session, { hostFlag: globals.host });
+    // Nothing should hold the process now; should something (a half-open socket), do not hang on the way out.
+    setTimeout(() => process.exit(), 3000).unref();
+  });
