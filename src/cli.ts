@@ -15,7 +15,11 @@ import { verifyCommand } from './cli/verify.js';
 import { watchCommand } from './cli/watch.js';
 import { validateCommand } from './cli/validate.js';
 import { newCommand } from './cli/new.js';
-import { exitCodes } from './errors.js';
+import { langCommand } from './cli/lang.js';
+import { chooseLanguage, isLanguage, languages } from './i18n/language.js';
+import { setLanguage } from './i18n/current.js';
+import { rememberedLanguage } from './progress/state.js';
+import { exitCodes, UsageError } from './errors.js';
 import { describeFailure } from './failure.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -26,6 +30,7 @@ export function buildProgram(): Command {
     .version(version, '-v, --version', 'print the docker-kata version')
     .option('-H, --host <url>', 'Docker Engine to check, e.g. unix:///var/run/docker.sock (default: found like the docker CLI does)')
     .option('-t, --track <dir>', 'use the exercises in this folder (default: $DOCKER_KATA_TRACK, else the built-in track)')
+    .option('-l, --lang <code>', `the language to speak: ${languages.join(', ')} (default: docker-kata lang, else your locale)`)
     .showHelpAfterError('(run docker-kata --help to see every command)')
     .exitOverride();
   for (const command of [nextCommand, verifyCommand, answerCommand, hintCommand, listCommand, solutionCommand, resetCommand, gotoCommand]) {
@@ -37,6 +42,7 @@ export function buildProgram(): Command {
   program.addCommand(cleanCommand.exitOverride());
   program.addCommand(doctorCommand.exitOverride());
   program.addCommand(devCommand.exitOverride());
+  program.addCommand(langCommand.exitOverride());
   return program;
 }
 
@@ -46,19 +52,31 @@ export function buildProgram(): Command {
  */
 export function withDefaultCommand(argv: string[], terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY)): string[] {
   const args = argv.slice(2);
-  const withValue = ['-H', '--host', '-t', '--track'];
+  const withValue = ['-H', '--host', '-t', '--track', '-l', '--lang'];
   for (let index = 0; index < args.length; index++) {
     if (withValue.includes(args[index])) {
       if (index + 1 === args.length) return argv; // `--host` without its value: let commander say so
       index++;
-    } else if (!/^--(host|track)=/.test(args[index])) return argv;
+    } else if (!/^--(host|track|lang)=/.test(args[index])) return argv;
   }
   return terminal ? [...argv, 'watch'] : argv;
+}
+
+/**
+ * The language of this run, chosen before commander builds the help texts: --lang (read from argv here, since
+ * the program is built in that language), DOCKER_KATA_LANG, the remembered choice, the locale, English.
+ */
+function languageFor(argv: string[]): ReturnType<typeof chooseLanguage>['language'] {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg === '-l' || arg.startsWith('--lang='));
+  const flag = index < 0 ? undefined : argv[index].startsWith('--lang=') ? argv[index].slice('--lang='.length) : argv[index + 1];
+  if (flag !== undefined && !isLanguage(flag)) throw new UsageError(`docker-kata speaks ${languages.join(', ')}; "${flag}" is not one of them.`);
+  return chooseLanguage({ flag, env: process.env, remembered: rememberedLanguage() }).language;
 }
 
 /** Runs the CLI; every error ends here and becomes a message on stderr and an exit code, never a stack trace. */
 export async function main(argv: string[]): Promise<void> {
   try {
+    setLanguage(languageFor(argv));
     await buildProgram().parseAsync(withDefaultCommand(argv));
   } catch (error) {
     if (error instanceof CommanderError) {

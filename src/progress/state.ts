@@ -105,3 +105,13 @@ export function saveState(file: string, state: State): void {
     );
   }
 }
+
+/** The language remembered with `docker-kata lang`, read without side effects (a damaged file is handled later). */
+export function rememberedLanguage(file = join(stateDirectory(), 'state.json')): string | undefined {
+  try {
+    const language = (JSON.parse(readFileSync(file, 'utf8')) as { language?: unknown }).language;
+    return typeof language === 'string' ? language : undefined;
+  } catch {
+    return undefined;
+  }
+}

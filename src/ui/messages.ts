@@ -59,6 +59,11 @@ export const messages = {
   resetCleanUnreachable: (detail: string) => `Could not ask Docker whether this exercise's objects still exist (${detail}); docker-kata clean removes them later.`,
   cancelled: 'Nothing changed.',
   nextUp: 'Next up:',
+  langCurrent: (language: string, source: string) =>
+    `docker-kata speaks ${language} (${source === 'default' ? 'the default' : `from ${source}`}). Choose with: docker-kata lang en|nb|nl, or auto to follow your locale.`,
+  langUnknown: (wanted: string) => `docker-kata speaks en, nb and nl; "${wanted}" is not one of them. Or give auto to follow your locale.`,
+  langSaved: (language: string) => `docker-kata speaks ${language} from now on.`,
+  langAuto: (language: string) => `docker-kata follows your locale again: ${language} for now.`,
   // docker-kata watch
   watchStatus: (engine: string) => `docker-kata watch · ${engine}`,
   watchKeys: 'h hint · l list · n next · r check now · q quit',
