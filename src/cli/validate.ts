@@ -5,6 +5,7 @@ import { exitCodes } from '../errors.js';
 import { solutionsFolderOf, trackFolder } from '../session.js';
 import { lintExercises, type Finding } from '../track/lint.js';
 import { readTrack } from '../track/load.js';
+import { translationCoverage } from '../track/coverage.js';
 import { messages } from '../ui/messages.js';
 
 export const validateCommand = new Command('validate')
@@ -19,13 +20,14 @@ export const validateCommand = new Command('validate')
       ...problems.map((problem) => ({ ...problem, severity: 'error' as const })),
       ...lintExercises(track.exercises, positions, shown),
     ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    const coverage = translationCoverage(track);
     const errors = findings.filter((finding) => finding.severity === 'error').length;
     const warnings = findings.length - errors;
     process.exitCode = errors > 0 ? exitCodes.notYet : exitCodes.ok;
 
     if (options.json) {
       const located = findings.map((finding) => ({ ...finding, file: shown(resolve(folder, finding.file)) }));
-      console.log(JSON.stringify({ track: track.id, exercises: track.exercises.length, errors, warnings, findings: located }, null, 2));
+      console.log(JSON.stringify({ track: track.id, exercises: track.exercises.length, errors, warnings, findings: located, translations: coverage }, null, 2));
       return;
     }
     for (const finding of findings) {
@@ -34,4 +36,5 @@ export const validateCommand = new Command('validate')
       console.log(`${where}: ${label}: ${finding.field ? `${finding.field}: ` : ''}${finding.message}`);
     }
     console.log(messages.validateSummary(track.exercises.length, errors, warnings));
+    console.log(`translations: ${coverage.map(({ language, translated, total }) => `${language} ${translated}/${total}`).join(', ')}`);
   });
