@@ -9,11 +9,11 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
-import { createServer, request, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docker, kata, learnerHome, requireDocker } from './support/kata.js';
+import { recordingProxy } from './support/proxy.js';
 
 const label = 'docker-kata.test=clean-e2e';
 const prefix = `kce${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -35,7 +35,6 @@ let randomNamed = ''; // a container Docker named, as `docker run -d ubuntu`
 let otherId = ''; // the full ID of `other`; the track declares a container named like its ID prefix
 let otherNetId = '';
 
-const daemonSocket = process.env.DOCKER_HOST?.startsWith('unix://') ? process.env.DOCKER_HOST.slice('unix://'.length) : '/var/run/docker.sock';
 
 const exists = async (...args: string[]) => (await execa('docker', [...args], { reject: false })).exitCode === 0;
 const containerExists = (name: string) => exists('container', 'inspect', name);
@@ -56,31 +55,6 @@ async function makeDeclared(): Promise<void> {
   if (!(await imageExists(committed))) await docker('commit', '--change', `LABEL ${label}`, other, committed);
 }
 
-/** A recording proxy in front of the daemon's socket, as in soundness.e2e.test.ts: every request's method and path. */
-async function recordingProxy(): Promise<{ host: string; requests: string[]; close(): Promise<void> }> {
-  const folder = mkdtempSync(join(tmpdir(), 'docker-kata-proxy-'));
-  const path = join(folder, 'docker.sock');
-  const requests: string[] = [];
-  const server: Server = createServer((incoming, outgoing) => {
-    requests.push(`${incoming.method} ${incoming.url}`);
-    const upstream = request({ socketPath: daemonSocket, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
-    });
-    upstream.on('error', () => outgoing.destroy());
-    incoming.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(path, resolve));
-  return {
-    host: `unix://${path}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }).finally(() => rmSync(folder, { recursive: true, force: true })),
-  };
-}
 
 /** A track of six exercises; the last two declare names that are ID prefixes of the unrelated container and network. */
 function writeTrack(dir: string): void {

@@ -4,12 +4,13 @@
  * engine, the place it tried and the fix; and it only reads (GET and HEAD, through a recording proxy).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer as createHttpServer, request, type Server } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { containerSnapshot, docker, kata, learnerHome, requireDocker, testLabel } from './support/kata.js';
+import { recordingProxy } from './support/proxy.js';
 
 interface Finding {
   id: string;
@@ -24,35 +25,7 @@ interface Report {
   findings: Finding[];
 }
 
-/** Where the daemon listens, as the docker CLI in this environment sees it. */
-const daemonSocket = process.env.DOCKER_HOST?.startsWith('unix://') ? process.env.DOCKER_HOST.slice('unix://'.length) : '/var/run/docker.sock';
 
-/** An HTTP proxy on a unix socket in front of the daemon that records each request's method and path. */
-async function recordingProxy(): Promise<{ host: string; requests: string[]; close(): Promise<void>; folder: string }> {
-  const folder = mkdtempSync(join(tmpdir(), 'docker-kata-proxy-'));
-  const path = join(folder, 'docker.sock');
-  const requests: string[] = [];
-  const server: Server = createHttpServer((incoming, outgoing) => {
-    requests.push(`${incoming.method} ${incoming.url}`);
-    const upstream = request({ socketPath: daemonSocket, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
-    });
-    upstream.on('error', () => outgoing.destroy());
-    incoming.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(path, resolve));
-  return {
-    host: `unix://${path}`,
-    requests,
-    folder,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /** A port nothing listens on right now: the kernel picks one. */
 async function freePort(): Promise<number> {
@@ -202,7 +175,6 @@ describe('docker-kata doctor', () => {
     const proxy = await recordingProxy();
     cleanUps.push(async () => {
       await proxy.close();
-      rmSync(proxy.folder, { recursive: true, force: true });
     });
     const track = tinyTrack(['alpine', 'docker-kata-doctor-e2e-missing:never'], [await freePort()]);
     cleanUps.push(() => rmSync(track, { recursive: true, force: true }));

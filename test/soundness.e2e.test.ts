@@ -7,48 +7,13 @@
  * And near misses fail with a message that says what is wrong.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, request, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { containerSnapshot, docker, kata, learnerHome, requireDocker, testLabel } from './support/kata.js';
+import { recordingProxy } from './support/proxy.js';
 
-/** Where the daemon listens, as the docker CLI in this environment sees it. */
-const daemonSocket = process.env.DOCKER_HOST?.startsWith('unix://') ? process.env.DOCKER_HOST.slice('unix://'.length) : '/var/run/docker.sock';
 
-/**
- * An HTTP proxy on a unix socket in front of the daemon. It parses every request, so it records each one's
- * method however the bytes arrive, and forwards it unchanged (responses stream, for the events endpoint).
- */
-async function recordingProxy(): Promise<{ host: string; requests: string[]; close(): Promise<void>; folder: string }> {
-  const folder = mkdtempSync(join(tmpdir(), 'docker-kata-proxy-'));
-  const path = join(folder, 'docker.sock');
-  const requests: string[] = [];
-  const server: Server = createServer((incoming, outgoing) => {
-    requests.push(`${incoming.method} ${incoming.url}`);
-    const upstream = request(
-      { socketPath: daemonSocket, method: incoming.method, path: incoming.url, headers: incoming.headers },
-      (answer) => {
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(outgoing);
-      },
-    );
-    upstream.on('error', () => outgoing.destroy());
-    incoming.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(path, resolve));
-  return {
-    host: `unix://${path}`,
-    requests,
-    folder,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 describe('soundness', () => {
   let snapshot: Awaited<ReturnType<typeof containerSnapshot>>;
@@ -96,7 +61,6 @@ describe('soundness', () => {
       expect(proxy.requests.filter((request) => !/^(GET|HEAD) /.test(request))).toEqual([]);
     } finally {
       await proxy.close();
-      rmSync(proxy.folder, { recursive: true, force: true });
     }
   });
 

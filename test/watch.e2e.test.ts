@@ -10,16 +10,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type ClientRequest, type Server } from 'node:http';
-import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { docker, kata, learnerHome, repoRoot, requireDocker, Terminal } from './support/kata.js';
+import { recordingProxy } from './support/proxy.js';
 
 const bin = join(repoRoot, 'bin', 'docker-kata.js');
 const label = `docker-kata.e2e-watch=${process.pid}`;
-const daemonSocket = process.env.DOCKER_HOST?.startsWith('unix://') ? process.env.DOCKER_HOST.slice('unix://'.length) : '/var/run/docker.sock';
 
 /** Polls until `read()` gives something `done` accepts; fails with the last thing read. */
 async function eventually<T>(read: () => Promise<T> | T, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
@@ -51,47 +49,6 @@ function watchWithPipes(home: string, args: string[] = []): { child: ChildProces
 const runUbuntu = () => docker('run', '-itd', '--label', label, 'ubuntu');
 const progressOf = (home: string, track = 'docker-basics') => JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')).tracks[track];
 
-/**
- * An HTTP proxy on a unix socket in front of the daemon that can be stopped (every connection it carries closed,
- * its socket gone: the daemon "went away") and started again on the same path. It records each request's method.
- */
-function stoppableProxy(folder: string) {
-  const path = join(folder, 'proxy.sock');
-  const requests: string[] = [];
-  let server: Server | undefined;
-  const upstreams = new Set<ClientRequest>();
-  const sockets = new Set<Socket>();
-  return {
-    host: `unix://${path}`,
-    requests,
-    async start() {
-      server = createServer((incoming, outgoing) => {
-        requests.push(`${incoming.method} ${incoming.url}`);
-        const upstream = request({ socketPath: daemonSocket, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
-          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(outgoing);
-        });
-        upstreams.add(upstream);
-        upstream.on('close', () => upstreams.delete(upstream));
-        upstream.on('error', () => outgoing.destroy());
-        incoming.pipe(upstream);
-      });
-      server.on('connection', (socket) => {
-        sockets.add(socket);
-        socket.on('close', () => sockets.delete(socket));
-      });
-      await new Promise<void>((resolve) => server!.listen(path, resolve));
-    },
-    async stop() {
-      const closing = server;
-      server = undefined;
-      if (!closing) return;
-      for (const upstream of upstreams) upstream.destroy();
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => closing.close(() => resolve()));
-    },
-  };
-}
 
 describe('docker-kata watch', () => {
   const homes: Array<{ remove(): void }> = [];
@@ -193,10 +150,7 @@ describe('docker-kata watch', () => {
   });
 
   it('says when the daemon goes away, reconnects when it is back, and still verifies, reading only', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'docker-kata-watch-proxy-'));
-    folders.push(folder);
-    const proxy = stoppableProxy(folder);
-    await proxy.start();
+    const proxy = await recordingProxy();
     try {
       const home = newLearner();
       const watch = watchWithPipes(home, ['--host', proxy.host]);
@@ -220,7 +174,7 @@ describe('docker-kata watch', () => {
       expect(proxy.requests.some((line) => line.startsWith('GET /') && line.includes('/events'))).toBe(true);
       expect(proxy.requests.filter((line) => !/^(GET|HEAD) /.test(line))).toEqual([]);
     } finally {
-      await proxy.stop();
+      await proxy.close();
     }
   });
 
