@@ -7,8 +7,6 @@
  * And near misses fail with a message that says what is wrong.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { containerSnapshot, docker, kata, learnerHome, requireDocker, testLabel } from './support/kata.js';
 import { recordingProxy } from './support/proxy.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readerWith } from '../engine/reader.testing.js';
 import type { ContainerInspect, ContainerSummary, EngineReader, ImageInspect, ImageSummary } from '../engine/reader.js';
 import { containerCheck } from './container.js';
 import type { CheckContext } from './types.js';
@@ -54,8 +55,8 @@ function fakeEngine(containers: ContainerInspect[], images: Record<string, Image
     inspectVolume: vi.fn(async () => undefined),
     events: vi.fn(async () => []),
     readPath: vi.fn(async () => ({ exists: false as const })),
-  } satisfies EngineReader;
-  return engine;
+  };
+  return readerWith(engine);
 }
 
 const ubuntuImage: ImageInspect = { Id: ubuntuId, RepoTags: ['ubuntu:latest'], Created: '2025-02-10T00:00:00Z', Config: { Cmd: ['/bin/bash'] } };

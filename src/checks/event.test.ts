@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EngineEvent, EngineReader, ImageInspect } from '../engine/reader.js';
+import { readerWith } from '../engine/reader.testing.js';
+import type { EngineEvent, ImageInspect } from '../engine/reader.js';
 import { eventCheck } from './event.js';
 import type { CheckContext } from './types.js';
 
@@ -23,7 +24,7 @@ const otherId = 'sha256:'.padEnd(71, '9');
 const ubuntuImage: ImageInspect = { Id: ubuntuId, RepoTags: ['ubuntu:latest'], Created: '2025-02-10T00:00:00Z', Config: null };
 
 /** An EngineReader whose event history is the recorded list (already filtered by the daemon, oldest first). */
-function contextWith(events: EngineEvent[]): CheckContext & { engine: { events: ReturnType<typeof vi.fn> } } {
+function contextWith(events: EngineEvent[]): CheckContext & { engine: { events: ReturnType<typeof vi.fn>; inspectImage: ReturnType<typeof vi.fn> } } {
   const engine = {
     listContainers: vi.fn(async () => []),
     inspectContainer: vi.fn(async () => undefined),
@@ -38,8 +39,8 @@ function contextWith(events: EngineEvent[]): CheckContext & { engine: { events: 
     inspectVolume: vi.fn(async () => undefined),
     events: vi.fn(async () => events),
     readPath: vi.fn(async () => ({ exists: false as const })),
-  } satisfies EngineReader;
-  return { engine, exerciseStart, now, startOf: () => undefined };
+  };
+  return { engine: readerWith(engine), exerciseStart, now, startOf: () => undefined };
 }
 
 describe('eventCheck', () => {
