@@ -16,22 +16,24 @@ import { watchCommand } from './cli/watch.js';
 import { validateCommand } from './cli/validate.js';
 import { newCommand } from './cli/new.js';
 import { langCommand } from './cli/lang.js';
-import { chooseLanguage, isLanguage, languages } from './i18n/language.js';
+import { chooseLanguage, isLanguage } from './i18n/language.js';
 import { setLanguage } from './i18n/current.js';
 import { rememberedLanguage } from './progress/state.js';
 import { exitCodes, UsageError } from './errors.js';
 import { describeFailure } from './failure.js';
+import { messages } from './ui/messages.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 export function buildProgram(): Command {
+  const help = messages.help;
   const program = new Command('docker-kata')
-    .description('Learn Docker by doing: numbered tasks you solve with the real docker CLI, checked against your Docker daemon.')
-    .version(version, '-v, --version', 'print the docker-kata version')
-    .option('-H, --host <url>', 'Docker Engine to check, e.g. unix:///var/run/docker.sock (default: found like the docker CLI does)')
-    .option('-t, --track <dir>', 'use the exercises in this folder (default: $DOCKER_KATA_TRACK, else the built-in track)')
-    .option('-l, --lang <code>', `the language to speak: ${languages.join(', ')} (default: docker-kata lang, else your locale)`)
-    .showHelpAfterError('(run docker-kata --help to see every command)')
+    .description(help.program)
+    .version(version, '-v, --version', help.version)
+    .option('-H, --host <url>', help.options.host)
+    .option('-t, --track <dir>', help.options.track)
+    .option('-l, --lang <code>', help.options.lang)
+    .showHelpAfterError(help.afterError)
     .exitOverride();
   for (const command of [nextCommand, verifyCommand, answerCommand, hintCommand, listCommand, solutionCommand, resetCommand, gotoCommand]) {
     program.addCommand(command.exitOverride());
@@ -43,7 +45,43 @@ export function buildProgram(): Command {
   program.addCommand(doctorCommand.exitOverride());
   program.addCommand(devCommand.exitOverride());
   program.addCommand(langCommand.exitOverride());
+  speakHelp(program, { description: help.program, commands: help.commands });
   return program;
+}
+
+/** One command's help texts in messages.help.commands: arguments by name, options by attribute name (dryRun). */
+interface HelpTexts {
+  description: string;
+  arguments?: Record<string, string>;
+  options?: Record<string, string>;
+  afterError?: string;
+  commands?: Record<string, HelpTexts>;
+}
+
+/**
+ * Gives a command, and its subcommands, their help in the language of this run. The command modules set their
+ * descriptions when they load, before the language is chosen; here they are set again from the catalogue,
+ * with commander's own words: the help option and command, and the headings (Usage:, Options:, …).
+ */
+function speakHelp(command: Command, texts?: HelpTexts): void {
+  const help = messages.help;
+  if (texts) {
+    command.description(texts.description);
+    for (const argument of command.registeredArguments) argument.description = texts.arguments?.[argument.name()] ?? argument.description;
+    for (const option of command.options) option.description = texts.options?.[option.attributeName()] ?? option.description;
+    if (texts.afterError) command.showHelpAfterError(texts.afterError);
+  }
+  const headings: Record<string, string> = {
+    'Usage:': help.headings.usage,
+    'Arguments:': help.headings.arguments,
+    'Options:': help.headings.options,
+    'Global Options:': help.headings.globalOptions,
+    'Commands:': help.headings.commands,
+  };
+  command.configureHelp({ styleTitle: (title) => headings[title] ?? title });
+  command.helpOption('-h, --help', help.helpOption);
+  if (command.commands.length > 0) command.helpCommand('help [command]', help.helpCommand);
+  for (const sub of command.commands) speakHelp(sub, texts?.commands?.[sub.name()]);
 }
 
 /**
@@ -69,7 +107,11 @@ export function withDefaultCommand(argv: string[], terminal = Boolean(process.st
 function languageFor(argv: string[]): ReturnType<typeof chooseLanguage>['language'] {
   const index = argv.findIndex((arg) => arg === '--lang' || arg === '-l' || arg.startsWith('--lang='));
   const flag = index < 0 ? undefined : argv[index].startsWith('--lang=') ? argv[index].slice('--lang='.length) : argv[index + 1];
-  if (flag !== undefined && !isLanguage(flag)) throw new UsageError(`docker-kata speaks ${languages.join(', ')}; "${flag}" is not one of them.`);
+  if (flag !== undefined && !isLanguage(flag)) {
+    // Said in the language the run would have spoken without the flag.
+    setLanguage(chooseLanguage({ env: process.env, remembered: rememberedLanguage() }).language);
+    throw new UsageError(messages.langFlagUnknown(flag));
+  }
   return chooseLanguage({ flag, env: process.env, remembered: rememberedLanguage() }).language;
 }
 

@@ -1,7 +1,8 @@
 import { array, object, oneOf, optional, required, string, type Infer } from '../track/schema.js';
 import { valuesAtPath } from './inspect-path.js';
-import { containerSelectorSchema, describeSelector, selectContainers, tooOldMessage } from './select.js';
+import { containerSelectorSchema, selectContainers, selectorWords, tooOldMessage } from './select.js';
 import { defineCheck, fail, pass, type CheckContext, type Verdict } from './types.js';
+import { words } from './words.js';
 
 /**
  * How an answer is compared. Each turns a value into the set of spellings a learner may reasonably type.
@@ -53,16 +54,16 @@ export const answerCheck = defineCheck({
   summary: 'The learner\'s `docker-kata answer`, compared with a value read live from the daemon, or with fixed text.',
   schema: answerSchema,
   async run(definition, context) {
-    const expected = 'the right answer, given with `docker-kata answer <text>`';
+    const expected = words.answer.expected;
     if (context.answer === undefined || context.answer.trim() === '') {
-      return fail(expected, 'no answer yet');
+      return fail(expected, words.answer.none);
     }
     const source = await liveValues(definition, context);
     if ('verdict' in source) return source.verdict;
     const patternOk = definition.pattern !== undefined && new RegExp(definition.pattern, 'i').test(context.answer.trim());
     const right = patternOk || isRightAnswer(context.answer, source.values, definition.match ?? 'text');
     // Never print the right answer: the learner asked to check theirs, not to be told.
-    return right ? pass(expected, `you answered "${context.answer.trim()}": right`) : fail(expected, `you answered "${context.answer.trim()}", which is not it`);
+    return right ? pass(expected, words.answer.right(context.answer.trim())) : fail(expected, words.answer.wrong(context.answer.trim()));
   },
 });
 
@@ -73,8 +74,8 @@ async function liveValues(definition: Definition, context: CheckContext): Promis
     if (selection.matching.length === 0) {
       const why = selection.tooOld.length
         ? tooOldMessage(selection, definition.container.since)
-        : `there is no ${describeSelector(definition.container)} to ask about yet`;
-      return { verdict: fail(`a ${describeSelector(definition.container)} to answer about`, why) };
+        : words.answer.noContainer(selectorWords(definition.container));
+      return { verdict: fail(words.answer.aboutContainer(selectorWords(definition.container)), why) };
     }
     return { values: [...fixed, ...selection.matching.flatMap((container) => valuesAtPath(container, definition.container!.path))] };
   }
@@ -82,7 +83,7 @@ async function liveValues(definition: Definition, context: CheckContext): Promis
     const { pattern, ...selector } = definition.logs;
     const selection = await selectContainers(selector, context);
     if (selection.matching.length === 0) {
-      return { verdict: fail(`a ${describeSelector(selector)} whose logs to read`, `there is no ${describeSelector(selector)} yet`) };
+      return { verdict: fail(words.answer.logsOf(selectorWords(selector)), words.answer.noLogs(selectorWords(selector))) };
     }
     const texts = await Promise.all(selection.matching.map((container) => context.engine.containerLogs(container.Id, logLines)));
     const found = texts.flatMap((text) => [...text.matchAll(new RegExp(pattern, 'gm'))].map((match) => match[1] ?? match[0]));
@@ -97,7 +98,7 @@ async function liveValues(definition: Definition, context: CheckContext): Promis
   if (definition.image) {
     const image = await context.engine.inspectImage(definition.image.reference);
     if (!image) {
-      return { verdict: fail(`image ${definition.image.reference} to answer about`, `there is no image ${definition.image.reference} on this machine`) };
+      return { verdict: fail(words.answer.aboutImage(definition.image.reference), words.answer.noImage(definition.image.reference)) };
     }
     return { values: [...fixed, ...valuesAtPath(image, definition.image.path)] };
   }

@@ -68,6 +68,12 @@ function contextFor(engine: EngineReader): CheckContext {
 const runUbuntuIt = { image: 'ubuntu', expect: { state: 'running', tty: true, stdin: true } } as const;
 
 describe('containerCheck', () => {
+  it('says how many are good so far when a count is not reached, rather than inventing a shortfall', async () => {
+    const verdict = await containerCheck.run({ ...runUbuntuIt, count: { min: 2 } }, contextFor(fakeEngine([recorded()], { ubuntu: ubuntuImage })));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.observed).toMatch(/^found only 1: `\w+`$/);
+  });
+
   it('passes for a running ubuntu container started with -it during the exercise', async () => {
     const verdict = await containerCheck.run(runUbuntuIt, contextFor(fakeEngine([recorded()], { ubuntu: ubuntuImage })));
     expect(verdict.passed).toBe(true);

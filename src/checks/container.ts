@@ -17,13 +17,15 @@ import {
   containerSelectorSchema,
   containerStates,
   describeContainer,
-  describeSelector,
+  labelList,
   nameOf,
   selectContainers,
+  selectorWords,
   sinceWordsFor,
   tooOldMessage,
 } from './select.js';
 import { defineCheck, fail, pass, type CheckContext } from './types.js';
+import { words } from './words.js';
 
 export const countSchema = union([
   integer({ minimum: 0 }),
@@ -85,106 +87,101 @@ type Rule<K extends keyof Expectations> = {
 };
 const rules: { [K in keyof Expectations]-?: Rule<K> } = {
   state: {
-    wanted: (state) => state,
-    shortfall: (c, state) => (c.State.Status === state ? undefined : `it is ${describeState(c)}`),
+    wanted: (state) => words.want.state(state),
+    shortfall: (c, state) => (c.State.Status === state ? undefined : describeState(c)),
   },
   exitCode: {
-    wanted: (code) => `exited with code ${code}`,
-    shortfall: (c, code) =>
-      c.State.Status === 'exited' && c.State.ExitCode === code ? undefined : `it is ${describeState(c)}`,
+    wanted: (code) => words.want.exitCode(code),
+    shortfall: (c, code) => (c.State.Status === 'exited' && c.State.ExitCode === code ? undefined : describeState(c)),
   },
   tty: {
-    wanted: (tty) => (tty ? 'with a terminal (-t)' : 'without a terminal'),
-    shortfall: (c, tty) => (c.Config.Tty === tty ? undefined : tty ? 'it was started without a terminal (-t)' : 'it has a terminal (-t)'),
+    wanted: (tty) => words.want.tty(tty),
+    shortfall: (c, tty) => (c.Config.Tty === tty ? undefined : words.short.tty(tty)),
   },
   stdin: {
-    wanted: (stdin) => (stdin ? 'with stdin open (-i)' : 'without -i'),
-    shortfall: (c, stdin) =>
-      c.Config.OpenStdin === stdin ? undefined : stdin ? 'it was started without keeping stdin open (-i)' : 'it was started with -i',
+    wanted: (stdin) => words.want.stdin(stdin),
+    shortfall: (c, stdin) => (c.Config.OpenStdin === stdin ? undefined : words.short.stdin(stdin)),
   },
   detached: {
-    wanted: (detached) => (detached ? 'in the background (-d)' : 'attached to your terminal'),
-    shortfall: (c, detached) =>
-      isDetached(c) === detached
-        ? undefined
-        : detached
-          ? 'it was started attached to your terminal, not in the background (-d)'
-          : 'it was started in the background (-d)',
+    wanted: (detached) => words.want.detached(detached),
+    shortfall: (c, detached) => (isDetached(c) === detached ? undefined : words.short.detached(detached)),
   },
   autoRemove: {
-    wanted: (autoRemove) => (autoRemove ? 'with --rm' : 'without --rm'),
-    shortfall: (c, autoRemove) =>
-      Boolean(c.HostConfig.AutoRemove) === autoRemove ? undefined : autoRemove ? 'it was started without --rm' : 'it was started with --rm',
+    wanted: (autoRemove) => words.want.autoRemove(autoRemove),
+    shortfall: (c, autoRemove) => (Boolean(c.HostConfig.AutoRemove) === autoRemove ? undefined : words.short.autoRemove(autoRemove)),
   },
   stoppedDuringExercise: {
-    wanted: () => 'stopped during this exercise',
+    wanted: () => words.want.stoppedDuringExercise,
     shortfall: (c, _wanted, context) => {
-      if (c.State.Running) return 'it is still running';
+      if (c.State.Running) return words.short.stillRunning;
       const finished = Date.parse(c.State.FinishedAt);
-      return finished >= context.exerciseStart.getTime() ? undefined : 'it had already stopped before this exercise started';
+      return finished >= context.exerciseStart.getTime() ? undefined : words.short.stoppedBefore;
     },
   },
   command: {
-    wanted: (command) => `running ${showCommand(command)}`,
+    wanted: (command) => words.want.command(showCommand(command)),
     shortfall: (c, command) => {
       // Config.Cmd, not Path and Args: images such as nginx put an entrypoint script in front of the command.
       const actual = c.Config.Cmd ?? [];
       const matches = Array.isArray(command) ? sameValue(actual, command) : actual.join(' ') === command;
-      return matches ? undefined : `it runs ${showCommand(actual)}`;
+      return matches ? undefined : words.short.command(showCommand(actual));
     },
   },
   networks: {
-    wanted: (networks) => `on network ${networks.join(', ')}`,
+    wanted: (networks) => words.want.networks(networks),
     shortfall: (c, networks) => {
       const actual = Object.keys(c.NetworkSettings.Networks ?? {});
       const missing = networks.filter((network) => !actual.includes(network));
-      return missing.length === 0 ? undefined : `it is on ${actual.join(', ') || 'no network'}, not on ${missing.join(', ')}`;
+      return missing.length === 0 ? undefined : words.short.networks(actual, missing);
     },
   },
   mounts: {
-    wanted: (mounts) => `with ${mounts.map((mount) => `${mount.name ?? mount.source ?? 'a mount'} at ${mount.destination}`).join(', ')}`,
+    wanted: (mounts) =>
+      words.want.mounts(mounts.map((mount) => ({ what: mount.name ?? mount.source, destination: mount.destination }))),
     shortfall: (c, mounts) => {
       for (const wanted of mounts) {
         const mount = c.Mounts.find((candidate) => candidate.Destination === wanted.destination);
-        if (!mount) return `nothing is mounted at ${wanted.destination}`;
-        if (wanted.type && mount.Type !== wanted.type) return `${wanted.destination} is a ${mount.Type} mount, not ${wanted.type}`;
-        if (wanted.name && mount.Name !== wanted.name) return `${wanted.destination} has volume ${mount.Name ?? mount.Source}, not ${wanted.name}`;
-        if (wanted.source && mount.Source !== wanted.source) return `${wanted.destination} comes from ${mount.Source}, not ${wanted.source}`;
+        if (!mount) return words.short.nothingMounted(wanted.destination);
+        if (wanted.type && mount.Type !== wanted.type) return words.short.mountType(wanted.destination, mount.Type, wanted.type);
+        if (wanted.name && mount.Name !== wanted.name) {
+          return words.short.mountVolume(wanted.destination, String(mount.Name ?? mount.Source), wanted.name);
+        }
+        if (wanted.source && mount.Source !== wanted.source) return words.short.mountSource(wanted.destination, mount.Source, wanted.source);
       }
       return undefined;
     },
   },
   ports: {
-    wanted: (ports) => `publishing ${ports.map(showPort).join(', ')}`,
+    wanted: (ports) => words.want.ports(ports.map(showPort)),
     shortfall: (c, ports) => {
       // What was asked for (-p) and, while it runs, what is published (also -P's random ports).
       const bindings = { ...(c.HostConfig.PortBindings ?? {}), ...(c.NetworkSettings.Ports ?? {}) };
       for (const port of ports) {
         const hosts = bindings[`${port.container}/${port.protocol ?? 'tcp'}`] ?? [];
-        if (hosts.length === 0) return `container port ${port.container} is not published (-p)`;
+        if (hosts.length === 0) return words.short.portNotPublished(port.container);
         if (port.host && !hosts.some((binding) => Number(binding.HostPort) === port.host)) {
-          return `container port ${port.container} is published on ${hosts.map((binding) => binding.HostPort).join(', ')}, not ${port.host}`;
+          return words.short.portElsewhere(port.container, hosts.map((binding) => binding.HostPort), port.host);
         }
       }
       return undefined;
     },
   },
   logs: {
-    wanted: (logs) => `whose logs ${logs.contains !== undefined ? `contain "${logs.contains}"` : `match /${logs.matches}/`}`,
+    wanted: (logs) => (logs.contains !== undefined ? words.want.logsContain(logs.contains) : words.want.logsMatch(logs.matches!)),
     shortfall: async (c, logs, context) => {
       const text = await context.engine.containerLogs(c.Id, 1000);
       const ok = logs.contains !== undefined ? text.includes(logs.contains) : new RegExp(logs.matches!, 'm').test(text);
       if (ok) return undefined;
       const last = text.trim().split('\n').pop();
-      return text.trim() ? `its logs do not (last line: "${last!.length > 60 ? `${last!.slice(0, 57)}...` : last}")` : 'its logs are empty';
+      return text.trim() ? words.short.logsLack(last!.length > 60 ? `${last!.slice(0, 57)}...` : last!) : words.short.logsEmpty;
     },
   },
   labels: {
-    wanted: (labels) => `labelled ${Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(', ')}`,
+    wanted: (labels) => words.want.labels(labelList(labels)),
     shortfall: (c, labels) => {
       const actual = c.Config.Labels ?? {};
       const wrong = Object.entries(labels).find(([key, value]) => actual[key] !== value);
-      return wrong ? `its label ${wrong[0]} is ${actual[wrong[0]] ?? 'missing'}` : undefined;
+      return wrong ? words.short.label(wrong[0], actual[wrong[0]]) : undefined;
     },
   },
 };
@@ -205,9 +202,7 @@ export const containerCheck = defineCheck({
     const entries = Object.entries(expectations) as Array<[keyof Expectations, never]>;
     const wantedParts = entries.map(([key, value]) => (rules[key] as Rule<typeof key>).wanted(value));
     wantedParts.push(...where.map(describeCondition));
-    const expected = `${countWords(min, max)} ${describeSelector(definition)}${sinceWordsFor(definition.since)}${
-      wantedParts.length ? `: ${wantedParts.join(', ')}` : ''
-    }`;
+    const expected = words.containers.expected(min, max, selectorWords(definition), sinceWordsFor(definition.since), wantedParts);
 
     const selection = await selectContainers(definition, context);
     const shortfalls = async (container: ContainerInspect) => [
@@ -218,18 +213,22 @@ export const containerCheck = defineCheck({
     ];
     const judged = await Promise.all(selection.matching.map(async (container) => ({ container, reasons: await shortfalls(container) })));
     const good = judged.filter((entry) => entry.reasons.length === 0);
+    const names = good.map((entry) => `\`${nameOf(entry.container)}\``);
 
     if (good.length >= min && good.length <= max) {
-      const names = good.map((entry) => `\`${nameOf(entry.container)}\``).join(', ');
-      return pass(expected, good.length === 0 ? 'none found' : `found ${good.length === 1 ? describeContainer(good[0].container) : `containers ${names}`}`);
+      if (good.length === 0) return pass(expected, words.containers.noneFound);
+      return pass(expected, good.length === 1 ? words.containers.found(describeContainer(good[0].container)) : words.containers.foundSeveral(names));
     }
-    if (good.length > max) {
-      return fail(expected, `found ${good.length}: ${good.map((entry) => `\`${nameOf(entry.container)}\``).join(', ')}`);
-    }
-    const closest = judged.sort((a, b) => a.reasons.length - b.reasons.length)[0];
-    if (closest) return fail(expected, `found ${describeContainer(closest.container)}, but ${closest.reasons.join(', and ')}`);
+    if (good.length > max) return fail(expected, words.containers.tooMany(good.length, names));
+    // Too few good ones: name the one that came closest among the others, or say how many are good so far.
+    const closest = judged.filter((entry) => entry.reasons.length > 0).sort((a, b) => a.reasons.length - b.reasons.length)[0];
+    if (closest) return fail(expected, words.containers.nearMiss(describeContainer(closest.container), closest.reasons));
+    if (good.length > 0) return fail(expected, words.containers.tooFew(good.length, names));
     if (selection.tooOld.length > 0) return fail(expected, tooOldMessage(selection, definition.since));
-    return fail(expected, `there is no ${describeSelector(definition)}${definition.image ? await imageAbsence(definition.image, context) : ''}`);
+    return fail(
+      expected,
+      words.containers.absent(selectorWords(definition), definition.image ? await missingImage(definition.image, context) : undefined),
+    );
   },
 });
 
@@ -239,23 +238,16 @@ export function countRange(count: Infer<typeof countSchema> | undefined): { min:
   return { min: count.min ?? 0, max: count.max ?? Infinity };
 }
 
-function countWords(min: number, max: number): string {
-  if (min === max) return min === 0 ? 'no' : `exactly ${min}`;
-  if (max === Infinity) return min <= 1 ? 'a' : `at least ${min}`;
-  return `${min} to ${max}`;
-}
-
-async function imageAbsence(image: string, context: CheckContext): Promise<string> {
-  if (image.endsWith(':*')) return '';
-  return (await context.engine.inspectImage(image)) ? '' : ` (the image ${image} is not on this machine yet)`;
+/** The image a selector names, when it is not on this machine (which is why no container runs it). */
+async function missingImage(image: string, context: CheckContext): Promise<string | undefined> {
+  if (image.endsWith(':*')) return undefined;
+  return (await context.engine.inspectImage(image)) ? undefined : image;
 }
 
 const isDetached = (c: ContainerInspect) => !c.Config.AttachStdin && !c.Config.AttachStdout;
 
-function describeState(c: ContainerInspect): string {
-  if (c.State.Status === 'exited') return `exited (exit code ${c.State.ExitCode})`;
-  return c.State.Status;
-}
+/** "it is exited (exit code 0)", "it is running". */
+const describeState = (c: ContainerInspect): string => words.short.state(c.State.Status, c.State.ExitCode);
 
 const showCommand = (command: string | string[]) => `\`${Array.isArray(command) ? command.join(' ') : command}\``;
 const showPort = (port: { container: number; host?: number; protocol?: string }) =>

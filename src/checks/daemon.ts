@@ -1,6 +1,7 @@
 import { array, object, required } from '../track/schema.js';
 import { conditionMismatch, conditionSchema, describeCondition } from './inspect-path.js';
 import { defineCheck, fail, pass } from './types.js';
+import { words } from './words.js';
 
 /** Conditions on the daemon itself, as GET /info reports it: swarm mode, its kernel, its storage driver. */
 export const daemonCheck = defineCheck({
@@ -8,9 +9,11 @@ export const daemonCheck = defineCheck({
   summary: 'Conditions on the daemon itself (GET /info), e.g. Swarm.LocalNodeState is active.',
   schema: object({ where: required(array(conditionSchema, { minItems: 1 })) }),
   async run(definition, context) {
-    const expected = `the Docker daemon: ${definition.where.map(describeCondition).join(', ')}`;
+    const expected = words.daemon.expected(definition.where.map(describeCondition));
     const info = await context.engine.info();
-    const mismatches = definition.where.map((condition) => conditionMismatch(info, condition)).filter(Boolean);
-    return mismatches.length ? fail(expected, `the daemon reports ${mismatches.join(', and ')}`) : pass(expected, 'the daemon reports so');
+    const mismatches = definition.where
+      .map((condition) => conditionMismatch(info, condition))
+      .filter((reason): reason is string => !!reason);
+    return mismatches.length ? fail(expected, words.daemon.reports(mismatches)) : pass(expected, words.daemon.agrees);
   },
 });

@@ -1,7 +1,8 @@
 import type { EngineEvent } from '../engine/reader.js';
 import { array, object, oneOf, optional, record, required, string } from '../track/schema.js';
-import { clock, normalizeReference, resolveImageIds, withDigestPrefix } from './select.js';
+import { clock, labelList, normalizeReference, resolveImageIds, withDigestPrefix } from './select.js';
 import { defineCheck, fail, pass, type CheckContext } from './types.js';
+import { words } from './words.js';
 
 /**
  * Something the learner did that leaves no lasting trace in inspect output: `docker exec` (a finished exec is
@@ -32,12 +33,12 @@ export const eventCheck = defineCheck({
     const type = definition.type ?? 'container';
     const actions = definition.actions;
     const actor = definition.actor ?? {};
-    const about = [
-      actor.name ? ` ${type === 'image' ? '' : 'named '}${actor.name}` : '',
-      actor.image ? ` from ${actor.image}` : '',
-      actor.label ? ` labelled ${Object.entries(actor.label).map(([key, value]) => `${key}=${value}`).join(', ')}` : '',
-    ].join('');
-    const expected = `${actions.join(' then ')} on a ${type}${about} since you started this exercise (${clock(context.exerciseStart)})`;
+    const about = {
+      ...(actor.name ? { name: actor.name } : {}),
+      ...(actor.image ? { image: actor.image } : {}),
+      ...(actor.label ? { labels: labelList(actor.label) } : {}),
+    };
+    const expected = words.event.expected(actions, type, about, clock(context.exerciseStart));
 
     const events = await context.engine.events({
       since: context.exerciseStart,
@@ -62,20 +63,15 @@ export const eventCheck = defineCheck({
       if (done < actions.length && baseAction(event.Action) === actions[done]) progress.set(event.Actor.ID, done + 1);
     }
     const complete = [...progress].find(([, done]) => done === actions.length);
-    if (complete) return pass(expected, `saw ${actions.join(', ')} on ${labelOf(relevant, complete[0])}`);
+    if (complete) return pass(expected, words.event.saw(actions, labelOf(relevant, complete[0])));
 
     const furthest = [...progress].sort((a, b) => b[1] - a[1])[0];
     if (furthest) {
       const [id, done] = furthest;
-      return fail(expected, `saw ${actions.slice(0, done).join(', ')} on ${labelOf(relevant, id)}, but no ${actions[done]} after it`);
+      return fail(expected, words.event.sawPart(actions.slice(0, done), labelOf(relevant, id), actions[done]));
     }
     const others = new Set(events.filter((event) => !relevant.includes(event)).map((event) => event.Actor.ID)).size;
-    return fail(
-      expected,
-      `the daemon reported no ${actions[0]} on a ${type}${about} since ${clock(context.exerciseStart)}${
-        others > 0 ? ` (it did on ${others === 1 ? 'another object' : `${others} other objects`})` : ''
-      }${await ringNote(context)}`,
-    );
+    return fail(expected, `${words.event.none(actions[0], type, about, clock(context.exerciseStart), others)}${await ringNote(context)}`);
   },
 });
 
@@ -85,9 +81,7 @@ const eventMemory = 256;
 /** When the daemon's event memory has rolled over since the exercise started, say so: the action may be lost. */
 async function ringNote(context: CheckContext): Promise<string> {
   const all = await context.engine.events({ since: context.exerciseStart, until: context.now });
-  return all.length >= eventMemory
-    ? `. The daemon keeps only its last ${eventMemory} events and has had more since then, so an earlier action may be forgotten: do the step again and verify at once`
-    : '';
+  return all.length >= eventMemory ? words.event.forgotten(eventMemory) : '';
 }
 
 /** "exec_start: bash -l" → "exec_start"; "health_status: healthy" → "health_status". */

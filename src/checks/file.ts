@@ -1,6 +1,7 @@
 import { object, oneOf, optional, required, string } from '../track/schema.js';
-import { containerSelectorSchema, describeSelector, nameOf, selectContainers, tooOldMessage } from './select.js';
+import { containerSelectorSchema, nameOf, selectContainers, selectorWords, tooOldMessage } from './select.js';
 import { defineCheck, fail, pass } from './types.js';
+import { words } from './words.js';
 
 /** Files larger than this are not read for `contains`/`matches`; existence is still checked. */
 const maxReadBytes = 1024 * 1024;
@@ -18,39 +19,36 @@ export const fileCheck = defineCheck({
   }),
   async run(definition, context) {
     const { path, type, contains, matches } = definition;
-    const what = [type ?? 'something', contains !== undefined ? `containing "${contains}"` : '', matches ? `matching /${matches}/` : '']
-      .filter(Boolean)
-      .join(' ');
-    const expected = `${what} at ${path} in a ${describeSelector(definition.container)}`;
+    const expected = words.file.expected(type ?? 'something', path, selectorWords(definition.container), contains, matches);
     const selection = await selectContainers(definition.container, context);
     if (selection.matching.length === 0) {
       if (selection.tooOld.length > 0) return fail(expected, tooOldMessage(selection, definition.container.since));
-      return fail(expected, `there is no ${describeSelector(definition.container)} to look in`);
+      return fail(expected, words.file.noContainer(selectorWords(definition.container)));
     }
     const findings: string[] = [];
     for (const container of selection.matching) {
       const reading = await context.engine.readPath(container.Id, path, maxReadBytes);
       const name = `\`${nameOf(container)}\``;
       if (!reading.exists) {
-        findings.push(`${path} does not exist in ${name}`);
+        findings.push(words.file.missing(path, name));
         continue;
       }
       if (type && reading.type !== type) {
-        findings.push(`${path} in ${name} is a ${reading.type}, not a ${type}`);
+        findings.push(words.file.wrongKind(path, name, reading.type, type));
         continue;
       }
       if (contains !== undefined || matches) {
         const text = reading.content?.toString('utf8');
         if (text === undefined) {
-          findings.push(`${path} in ${name} is too large to read`);
+          findings.push(words.file.tooLarge(path, name));
           continue;
         }
         if ((contains !== undefined && !text.includes(contains)) || (matches && !new RegExp(matches).test(text))) {
-          findings.push(`${path} in ${name} holds ${JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)}`);
+          findings.push(words.file.holds(path, name, JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)));
           continue;
         }
       }
-      return pass(expected, `found ${path} in ${name}`);
+      return pass(expected, words.file.found(path, name));
     }
     return fail(expected, findings.join('; '));
   },

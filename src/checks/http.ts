@@ -1,7 +1,8 @@
 import { request } from 'node:http';
 import { integer, object, optional, string } from '../track/schema.js';
-import { containerSelectorSchema, describeContainer, describeSelector, selectContainers, tooOldMessage } from './select.js';
+import { containerSelectorSchema, describeContainer, selectContainers, selectorWords, tooOldMessage } from './select.js';
 import { defineCheck, fail, pass, type Verdict } from './types.js';
+import { words } from './words.js';
 
 /** How long a port may take to answer; a learner's web server on this machine answers at once. */
 const timeoutMs = 3000;
@@ -33,39 +34,42 @@ export const httpCheck = defineCheck({
     const path = definition.path ?? '/';
     const status = definition.expect?.status ?? 200;
     const contains = definition.expect?.contains;
-    const answer = `HTTP ${status}${contains !== undefined ? ` with "${contains}"` : ''}`;
+    const answer = words.http.answer(status, contains);
     let port = definition.port;
     let where = `http://127.0.0.1:${port}${path}`;
     if (definition.container) {
       const selection = await selectContainers(definition.container, context);
       const containerPort = definition.containerPort ?? 80;
-      const expected = `${answer} from port ${containerPort} of a ${describeSelector(definition.container)}, published on this machine`;
+      const expected = words.http.fromContainer(answer, containerPort, selectorWords(definition.container));
       if (selection.matching.length === 0) {
-        return fail(expected, selection.tooOld.length ? tooOldMessage(selection, definition.container.since) : `there is no ${describeSelector(definition.container)}`);
+        return fail(
+          expected,
+          selection.tooOld.length ? tooOldMessage(selection, definition.container.since) : words.http.noContainer(selectorWords(definition.container)),
+        );
       }
       const container = selection.matching[0];
       const bindings = container.NetworkSettings.Ports?.[`${containerPort}/tcp`] ?? [];
       const hostPort = bindings.map((binding) => Number(binding.HostPort)).find((candidate) => candidate > 0);
       if (!hostPort) {
-        const running = container.State.Running ? '' : ` (it is ${container.State.Status})`;
-        return fail(expected, `found ${describeContainer(container)}, but its port ${containerPort} is not published${running}: use -p`);
+        const state = container.State.Running ? undefined : container.State.Status;
+        return fail(expected, words.http.notPublished(describeContainer(container), containerPort, state));
       }
       port = hostPort;
       where = `http://127.0.0.1:${port}${path}`;
       return judge(expected, where, await get(port, path), status, contains);
     }
-    return judge(`${answer} from ${where}`, where, await get(port!, path), status, contains);
+    return judge(words.http.fromAddress(answer, where), where, await get(port!, path), status, contains);
   },
 });
 
 function judge(expected: string, where: string, response: Response, status: number, contains: string | undefined): Verdict {
-  if ('error' in response) return fail(expected, `${where} did not answer: ${response.error}`);
-  if (response.status !== status) return fail(expected, `${where} answered HTTP ${response.status}`);
+  if ('error' in response) return fail(expected, words.http.noAnswer(where, response.error));
+  if (response.status !== status) return fail(expected, words.http.answered(where, response.status));
   if (contains !== undefined && !response.body.includes(contains)) {
     const start = response.body.replace(/\s+/g, ' ').trim().slice(0, 60);
-    return fail(expected, `${where} answered HTTP ${response.status}, but without "${contains}" (it begins: "${start}")`);
+    return fail(expected, words.http.answeredWithout(where, response.status, contains, start));
   }
-  return pass(expected, `${where} answered HTTP ${response.status}`);
+  return pass(expected, words.http.answered(where, response.status));
 }
 
 type Response = { status: number; body: string } | { error: string };
@@ -81,9 +85,9 @@ function get(port: number, path: string): Promise<Response> {
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
       response.on('error', (error) => resolve({ error: error.message }));
     });
-    call.on('timeout', () => call.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
+    call.on('timeout', () => call.destroy(new Error(words.http.timeout(timeoutMs / 1000))));
     call.on('error', (error: NodeJS.ErrnoException) =>
-      resolve({ error: error.code === 'ECONNREFUSED' ? 'nothing listens on that port' : error.message }),
+      resolve({ error: error.code === 'ECONNREFUSED' ? words.http.refused : error.message }),
     );
     call.end();
   });

@@ -4,6 +4,7 @@ import type { ImageInspect } from '../engine/reader.js';
 import { conditionMismatch, describeCondition, whereSchema } from './inspect-path.js';
 import { clock, isNewer, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
 import { defineCheck, fail, pass } from './types.js';
+import { words } from './words.js';
 
 export const imageCheck = defineCheck({
   kind: 'image',
@@ -32,27 +33,27 @@ export const imageCheck = defineCheck({
     const where = definition.where ?? [];
     const { history = [], sharesLayersWith } = definition.expect ?? {};
     const wanted = [
-      ...(history.length ? [`with build steps matching ${history.map((step) => `/${step}/`).join(', ')}`] : []),
-      ...(sharesLayersWith ? [`sharing its first ${sharesLayersWith.atLeast} layers with ${sharesLayersWith.reference}`] : []),
+      ...(history.length ? [words.image.history(history)] : []),
+      ...(sharesLayersWith ? [words.image.sharesLayers(sharesLayersWith.atLeast, sharesLayersWith.reference)] : []),
       ...where.map(describeCondition),
     ];
-    const expected = `image ${definition.reference}${sinceWordsFor(definition.since)}${wanted.length ? `: ${wanted.join(', ')}` : ''}`;
+    const expected = words.wanted(`${words.image.head(definition.reference)}${sinceWordsFor(definition.since)}`, wanted);
     const image = await context.engine.inspectImage(definition.reference);
-    if (!image) return fail(expected, `there is no image ${definition.reference} on this machine (see \`docker images\`)`);
+    if (!image) return fail(expected, words.image.absent(definition.reference));
     // Created is when the image was built, which a cached rebuild or a pull keeps old; LastTagTime is when a
     // name was last put on it here (build, tag, commit). Either being new enough counts.
     const since = sinceMoment(definition.since, context);
     const lastTagged = (image.Metadata as { LastTagTime?: string } | undefined)?.LastTagTime;
     if (!isNewer(image.Created, since) && !isNewer(lastTagged, since)) {
-      return fail(expected, `image ${definition.reference} was built at ${clock(image.Created)}, before this step started: build it (or tag it) again now`);
+      return fail(expected, words.image.tooOld(definition.reference, clock(image.Created)));
     }
     const mismatches = [
       ...(await historyMismatches(definition.reference, history, context)),
       ...(sharesLayersWith ? await layerMismatch(image, sharesLayersWith, context) : []),
       ...where.map((condition) => conditionMismatch(image, condition)).filter((reason): reason is string => !!reason),
     ];
-    if (mismatches.length) return fail(expected, `image ${definition.reference} is there, but ${mismatches.join(', and ')}`);
-    return pass(expected, `found image ${definition.reference} (${image.Id.replace('sha256:', '').slice(0, 12)})`);
+    if (mismatches.length) return fail(expected, words.image.butNot(definition.reference, mismatches));
+    return pass(expected, words.image.found(definition.reference, image.Id.replace('sha256:', '').slice(0, 12)));
   },
 });
 
@@ -61,7 +62,7 @@ async function historyMismatches(reference: string, steps: string[], context: Ch
   const history = (await context.engine.imageHistory(reference)) ?? [];
   return steps
     .filter((step) => !history.some((entry) => new RegExp(step).test(entry.CreatedBy)))
-    .map((step) => `no build step matches /${step}/ (see \`docker history ${reference}\`)`);
+    .map((step) => words.image.noStep(step, reference));
 }
 
 /** Layers are content-addressed: the same digest at the same place means the layer was reused, not rebuilt. */
@@ -71,13 +72,13 @@ async function layerMismatch(
   context: CheckContext,
 ): Promise<string[]> {
   const otherImage = await context.engine.inspectImage(other.reference);
-  if (!otherImage) return [`there is no image ${other.reference} to compare with`];
-  if (otherImage.Id === image.Id) return [`it is the very same image as ${other.reference}: change a line and build again`];
+  if (!otherImage) return [words.image.noOther(other.reference)];
+  if (otherImage.Id === image.Id) return [words.image.sameImage(other.reference)];
   const mine = layersOf(image);
   const theirs = layersOf(otherImage);
   let shared = 0;
   while (shared < mine.length && shared < theirs.length && mine[shared] === theirs[shared]) shared++;
-  return shared >= other.atLeast ? [] : [`it shares only its first ${shared} layers with ${other.reference}`];
+  return shared >= other.atLeast ? [] : [words.image.fewLayers(shared, other.reference)];
 }
 
 const layersOf = (image: ImageInspect) => ((image.RootFS as { Layers?: string[] } | undefined)?.Layers ?? []);

@@ -1,3 +1,4 @@
+import { words } from './words.js';
 import { anyValue, array, boolean, integer, object, optional, required, string, type Infer } from '../track/schema.js';
 
 /**
@@ -46,10 +47,11 @@ export const whereSchema = array(conditionSchema, {
 /** Why a condition does not hold for this object, or undefined when it does. */
 export function conditionMismatch(object: unknown, condition: Condition): string | undefined {
   const values = valuesAtPath(object, condition.path);
-  const shown = values.length === 0 ? 'nothing' : values.map(show).join(', ');
+  const found = () =>
+    values.length === 0 ? words.condition.noValue(condition.path) : words.condition.actual(condition.path, values.map(show).join(', '));
   if (condition.exists !== undefined) {
     const present = values.some((value) => value !== undefined && value !== null);
-    if (present !== condition.exists) return `${condition.path} is ${present ? shown : 'not set'}`;
+    if (present !== condition.exists) return present ? found() : words.condition.notSet(condition.path);
   }
   const tests: Array<[unknown, (value: unknown) => boolean]> = [
     [condition.equals, (value) => sameValue(value, condition.equals)],
@@ -59,23 +61,25 @@ export function conditionMismatch(object: unknown, condition: Condition): string
     [condition.atMost, (value) => typeof value === 'number' && value <= condition.atMost!],
   ];
   for (const [wanted, test] of tests) {
-    if (wanted !== undefined && !values.some(test)) return `${condition.path} is ${shown}`;
+    if (wanted !== undefined && !values.some(test)) return found();
   }
   return undefined;
 }
 
 export function describeCondition(condition: Condition): string {
+  const say = words.condition;
   const parts: string[] = [];
-  if (condition.exists !== undefined) parts.push(condition.exists ? 'is set' : 'is not set');
-  if (condition.equals !== undefined) parts.push(`is ${show(condition.equals)}`);
-  if (condition.matches !== undefined) parts.push(`matches /${condition.matches}/`);
-  if (condition.contains !== undefined) parts.push(`contains ${show(condition.contains)}`);
-  if (condition.atLeast !== undefined) parts.push(`is at least ${condition.atLeast}`);
-  if (condition.atMost !== undefined) parts.push(`is at most ${condition.atMost}`);
-  return `${condition.path} ${parts.join(' and ')}`;
+  if (condition.exists !== undefined) parts.push(condition.exists ? say.isSet : say.isNotSet);
+  if (condition.equals !== undefined) parts.push(say.is(show(condition.equals)));
+  if (condition.matches !== undefined) parts.push(say.matches(condition.matches));
+  if (condition.contains !== undefined) parts.push(say.contains(show(condition.contains)));
+  if (condition.atLeast !== undefined) parts.push(say.atLeast(condition.atLeast));
+  if (condition.atMost !== undefined) parts.push(say.atMost(condition.atMost));
+  return say.describe(condition.path, parts);
 }
 
-export const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? 'nothing');
+/** A value as JSON, text in quotes: data, never translated (only "nothing" is a word). */
+export const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? words.nothing);
 export const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');
 
 export function sameValue(a: unknown, b: unknown): boolean {

@@ -2,6 +2,7 @@ import { array, object, optional, required, string } from '../track/schema.js';
 import { conditionMismatch, describeCondition, whereSchema } from './inspect-path.js';
 import { clock, isNewer, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
 import { defineCheck, fail, pass } from './types.js';
+import { words } from './words.js';
 
 export const networkCheck = defineCheck({
   kind: 'network',
@@ -21,29 +22,29 @@ export const networkCheck = defineCheck({
     const { driver, members = [] } = definition.expect ?? {};
     const where = definition.where ?? [];
     const wanted = [
-      ...(driver ? [`driver ${driver}`] : []),
-      ...(members.length ? [`with ${members.join(', ')} attached`] : []),
+      ...(driver ? [words.network.driver(driver)] : []),
+      ...(members.length ? [words.network.members(members)] : []),
       ...where.map(describeCondition),
     ];
-    const expected = `network ${definition.name}${sinceWordsFor(definition.since)}${wanted.length ? `: ${wanted.join(', ')}` : ''}`;
+    const expected = words.wanted(`${words.network.head(definition.name)}${sinceWordsFor(definition.since)}`, wanted);
     const network = await context.engine.inspectNetwork(definition.name);
     if (!network || network.Name !== definition.name) {
-      return fail(expected, `there is no network ${definition.name} (see \`docker network ls\`)`);
+      return fail(expected, words.network.absent(definition.name));
     }
     if (!isNewer(network.Created, sinceMoment(definition.since, context))) {
-      return fail(expected, `network ${definition.name} was created at ${clock(network.Created)}, before this step started`);
+      return fail(expected, words.network.tooOld(definition.name, clock(network.Created)));
     }
     const problems: string[] = [];
-    if (driver && network.Driver !== driver) problems.push(`its driver is ${network.Driver}`);
+    if (driver && network.Driver !== driver) problems.push(words.network.wrongDriver(network.Driver));
     if (members.length) {
       // The network's own Containers field lists running members only; the container list sees stopped ones too.
       const attached = await context.engine.listContainers({ network: [network.Id] });
       const names = attached.flatMap((container) => container.Names.map((name) => name.replace(/^\//, '')));
       const missing = members.filter((member) => !names.includes(member));
-      if (missing.length) problems.push(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not attached (attached: ${names.join(', ') || 'none'})`);
+      if (missing.length) problems.push(words.network.notAttached(missing, names));
     }
     problems.push(...where.map((condition) => conditionMismatch(network, condition)).filter((reason): reason is string => !!reason));
-    if (problems.length) return fail(expected, `network ${definition.name} is there, but ${problems.join(', and ')}`);
-    return pass(expected, `found network ${definition.name}`);
+    if (problems.length) return fail(expected, words.network.butNot(definition.name, problems));
+    return pass(expected, words.network.found(definition.name));
   },
 });

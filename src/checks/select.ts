@@ -1,6 +1,7 @@
 import type { ContainerInspect } from '../engine/reader.js';
 import { object, oneOf, optional, record, string, type Infer } from '../track/schema.js';
 import type { CheckContext } from './types.js';
+import { words, type SelectorWords } from './words.js';
 
 /**
  * Which moment an object must be newer than. "exercise" (the default) is when the learner first saw the current
@@ -20,7 +21,7 @@ export function sinceMoment(since: string | undefined, context: CheckContext): D
 
 /** ", created during this exercise" and the like, for the expected text of a check. */
 export const sinceWordsFor = (since: string | undefined) =>
-  since === 'any' ? '' : !since || since === 'exercise' ? ', created during this exercise' : `, created since exercise "${since}"`;
+  since === 'any' ? '' : !since || since === 'exercise' ? words.since.exercise : words.since.earlier(since);
 
 export const isNewer = (created: string | number | undefined, moment: Date | undefined): boolean =>
   moment === undefined || (created !== undefined && new Date(created).getTime() >= moment.getTime());
@@ -105,29 +106,41 @@ export async function selectContainers(selector: ContainerSelector, context: Che
   };
 }
 
-export function describeSelector(selector: ContainerSelector): string {
-  const parts = ['container'];
-  if (selector.name) parts.push(`named ${selector.name}`);
-  if (selector.image) parts.push(`from ${selector.image.endsWith(':*') ? `any ${selector.image.slice(0, -2)} image` : selector.image}`);
-  if (selector.network) parts.push(`on network ${selector.network}`);
-  if (selector.state) parts.push(`that is ${selector.state}`);
-  if (selector.label) parts.push(`labelled ${Object.entries(selector.label).map(([k, v]) => `${k}=${v}`).join(', ')}`);
-  return parts.join(' ');
+/** "container from ubuntu on network app", in the learner's language; plural for "at least 2 containers ...". */
+export function describeSelector(selector: ContainerSelector, plural = false): string {
+  return words.selector(selectorWords(selector, plural));
 }
+
+/** The facts of a selector, for the words of each language to put in their own order. */
+export function selectorWords(selector: ContainerSelector, plural = false): SelectorWords {
+  const anyTag = selector.image?.endsWith(':*') ?? false;
+  return {
+    ...(selector.name ? { name: selector.name } : {}),
+    ...(selector.image ? { image: anyTag ? selector.image.slice(0, -2) : selector.image, anyTag } : {}),
+    ...(selector.network ? { network: selector.network } : {}),
+    ...(selector.state ? { state: selector.state } : {}),
+    ...(selector.label ? { labels: labelList(selector.label) } : {}),
+    plural,
+  };
+}
+
+/** Labels as the learner types them: key=value. */
+export const labelList = (labels: Record<string, string>) => Object.entries(labels).map(([key, value]) => `${key}=${value}`);
 
 /** "container `jolly_lamport` from ubuntu" — the name and the image as the learner typed it. */
 export const nameOf = (container: ContainerInspect) => container.Name.replace(/^\//, '');
-export const describeContainer = (container: ContainerInspect) =>
-  `container \`${nameOf(container)}\` from ${container.Config.Image}`;
+export const describeContainer = (container: ContainerInspect) => words.container(nameOf(container), container.Config.Image);
 
 /** Says that the closest container is left over from before, which is why it does not count. */
 export function tooOldMessage(selection: ContainerSelection, since: string | undefined): string {
   const newest = selection.tooOld[0];
   const namesEarlierExercise = since && since !== 'exercise' && since !== 'any';
-  const moment = namesEarlierExercise && selection.sinceWasStarted ? `you started exercise "${since}"` : 'you started this exercise';
-  return `found ${describeContainer(newest)}, but it was created at ${clock(newest.Created)}, before ${moment} (${clock(
-    selection.since!,
-  )}), so it does not count: do this step again now`;
+  return words.tooOld(
+    describeContainer(newest),
+    clock(newest.Created),
+    namesEarlierExercise && selection.sinceWasStarted ? since : undefined,
+    clock(selection.since!),
+  );
 }
 
 /** A time of day in the learner's local time, to the second. */

@@ -2,6 +2,7 @@ import { integer, object, optional, required, string } from '../track/schema.js'
 import { conditionMismatch, describeCondition, whereSchema } from './inspect-path.js';
 import { clock, isNewer, normalizeReference, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
 import { defineCheck, fail, pass } from './types.js';
+import { words } from './words.js';
 
 /** A swarm service and its tasks: how many replicas it asks for and how many really run. */
 export const serviceCheck = defineCheck({
@@ -23,33 +24,32 @@ export const serviceCheck = defineCheck({
     const { image, replicas, running } = definition.expect ?? {};
     const where = definition.where ?? [];
     const wanted = [
-      ...(image ? [`running ${image}`] : []),
-      ...(replicas !== undefined ? [`${replicas} replicas`] : []),
-      ...(running !== undefined ? [`${running} running`] : []),
+      ...(image ? [words.service.image(image)] : []),
+      ...(replicas !== undefined ? [words.service.replicas(replicas)] : []),
+      ...(running !== undefined ? [words.service.running(running)] : []),
       ...where.map(describeCondition),
     ];
-    const expected = `service ${definition.name}${sinceWordsFor(definition.since)}${wanted.length ? `: ${wanted.join(', ')}` : ''}`;
+    const expected = words.wanted(`${words.service.head(definition.name)}${sinceWordsFor(definition.since)}`, wanted);
     const service = await context.engine.inspectService(definition.name);
     if (!service || service.Spec.Name !== definition.name) {
       const swarm = (await context.engine.info()).Swarm as { LocalNodeState?: string } | undefined;
-      const why = swarm?.LocalNodeState === 'active' ? '' : ' (this daemon is not in swarm mode: docker swarm init)';
-      return fail(expected, `there is no service ${definition.name}${why}`);
+      return fail(expected, words.service.absent(definition.name, swarm?.LocalNodeState === 'active'));
     }
     if (!isNewer(service.CreatedAt, sinceMoment(definition.since, context))) {
-      return fail(expected, `service ${definition.name} was created at ${clock(service.CreatedAt)}, before this step started`);
+      return fail(expected, words.service.tooOld(definition.name, clock(service.CreatedAt)));
     }
     const problems: string[] = [];
     const actualImage = (service.Spec.TaskTemplate?.ContainerSpec?.Image ?? '').split('@')[0];
-    if (image && normalizeReference(actualImage) !== normalizeReference(image)) problems.push(`it runs ${actualImage}`);
+    if (image && normalizeReference(actualImage) !== normalizeReference(image)) problems.push(words.service.wrongImage(actualImage));
     const actualReplicas = service.Spec.Mode?.Replicated?.Replicas;
-    if (replicas !== undefined && actualReplicas !== replicas) problems.push(`it asks for ${actualReplicas ?? 'global'} replicas`);
+    if (replicas !== undefined && actualReplicas !== replicas) problems.push(words.service.wrongReplicas(actualReplicas));
     if (running !== undefined) {
       const tasks = await context.engine.listTasks({ service: [service.ID], 'desired-state': ['running'] });
       const actuallyRunning = tasks.filter((task) => task.Status.State === 'running').length;
-      if (actuallyRunning !== running) problems.push(`${actuallyRunning} of its tasks run`);
+      if (actuallyRunning !== running) problems.push(words.service.wrongRunning(actuallyRunning));
     }
     problems.push(...where.map((condition) => conditionMismatch(service, condition)).filter((reason): reason is string => !!reason));
-    if (problems.length) return fail(expected, `service ${definition.name} is there, but ${problems.join(', and ')}`);
-    return pass(expected, `found service ${definition.name}`);
+    if (problems.length) return fail(expected, words.service.butNot(definition.name, problems));
+    return pass(expected, words.service.found(definition.name));
   },
 });

@@ -2,6 +2,7 @@ import { array, object, optional, required, string } from '../track/schema.js';
 import { conditionMismatch, describeCondition, whereSchema } from './inspect-path.js';
 import { clock, isNewer, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
 import { defineCheck, fail, pass, type CheckContext } from './types.js';
+import { words } from './words.js';
 
 const mountedAtSchema = array(
   object({
@@ -24,18 +25,18 @@ export const volumeCheck = defineCheck({
     const mountedAt = definition.expect?.mountedAt ?? [];
     const where = definition.where ?? [];
     const wanted = [
-      ...mountedAt.map((mount) => `mounted at ${mount.path}${mount.container ? ` in ${mount.container}` : ''}`),
+      ...mountedAt.map((mount) => words.volume.mountedAt(mount.path, mount.container)),
       ...where.map(describeCondition),
     ];
-    const expected = `volume ${definition.name}${sinceWordsFor(definition.since)}${wanted.length ? `: ${wanted.join(', ')}` : ''}`;
+    const expected = words.wanted(`${words.volume.head(definition.name)}${sinceWordsFor(definition.since)}`, wanted);
     const volume = await context.engine.inspectVolume(definition.name);
-    if (!volume) return fail(expected, `there is no volume ${definition.name} (see \`docker volume ls\`)`);
+    if (!volume) return fail(expected, words.volume.absent(definition.name));
     const since = sinceMoment(definition.since, context);
     if (since && !volume.CreatedAt) {
-      return fail(expected, `volume ${definition.name} is there, but its driver does not say when it was made, so it cannot be told from an old one`);
+      return fail(expected, words.volume.undated(definition.name));
     }
     if (!(await createdSince(definition.name, volume.CreatedAt, since, context))) {
-      return fail(expected, `volume ${definition.name} was created at ${clock(volume.CreatedAt!)}, before this step started`);
+      return fail(expected, words.volume.tooOld(definition.name, clock(volume.CreatedAt!)));
     }
     const problems: string[] = [];
     if (mountedAt.length) {
@@ -50,15 +51,12 @@ export const volumeCheck = defineCheck({
         const found = places.some(
           (place) => place.path === wantedMount.path && (!wantedMount.container || place.container === wantedMount.container),
         );
-        if (!found) {
-          const seen = places.map((place) => `${place.path} in ${place.container}`).join(', ');
-          problems.push(`it is not mounted at ${wantedMount.path}${wantedMount.container ? ` in ${wantedMount.container}` : ''} (mounted: ${seen || 'nowhere'})`);
-        }
+        if (!found) problems.push(words.volume.notMounted(wantedMount.path, wantedMount.container, places));
       }
     }
     problems.push(...where.map((condition) => conditionMismatch(volume, condition)).filter((reason): reason is string => !!reason));
-    if (problems.length) return fail(expected, `volume ${definition.name} is there, but ${problems.join(', and ')}`);
-    return pass(expected, `found volume ${definition.name}`);
+    if (problems.length) return fail(expected, words.volume.butNot(definition.name, problems));
+    return pass(expected, words.volume.found(definition.name));
   },
 });
 

@@ -4,6 +4,7 @@
  * here is tested without a daemon.
  */
 import { listingOrder, removalOrder, type DeclaredBy, type DeclaredObject, type ObjectKind } from './declared.js';
+import { cleanWords as say } from './words.js';
 
 /** What the daemon answered when asked for a declared name (inspect by name); absent when it has nothing. */
 export type Found =
@@ -68,34 +69,31 @@ function describe(found: Found, declaredName: string): Omit<CleanTarget, 'kind' 
     case 'container':
       return {
         id: found.id,
-        description: `from ${found.image}, ${found.state}${found.state === 'running' ? ' (it is stopped first)' : ''}`,
+        description: say.container(found.image, found.state, found.state === 'running'),
         usedBy: [],
         running: found.state === 'running',
       };
     case 'service':
       return {
         id: found.id,
-        description: `swarm service${found.image ? ` from ${found.image.replace(/@sha256:.*$/, '')}` : ''}${found.replicas === undefined ? '' : `, ${found.replicas} ${found.replicas === 1 ? 'replica' : 'replicas'}`}`,
+        description: say.service(found.image?.replace(/@sha256:.*$/, ''), found.replicas),
         usedBy: [],
       };
     case 'network':
       return {
         id: found.id,
-        description: `${found.driver} network${found.members.length ? `, connected: ${found.members.join(', ')}` : ''}`,
+        description: say.network(found.driver, found.members),
         usedBy: found.members,
       };
     case 'volume':
       return {
         id: found.name,
-        description: `${found.driver === 'local' ? '' : `${found.driver} `}volume${found.usedBy.length ? `, mounted by ${found.usedBy.join(', ')}` : ''}`,
+        description: say.volume(found.driver === 'local' ? undefined : found.driver, found.usedBy),
         usedBy: found.usedBy,
       };
     case 'image': {
       const otherTags = found.tags.filter((tag) => tag !== declaredName);
-      const fate = otherTags.length
-        ? `only the tag goes, the image stays as ${otherTags.join(', ')}`
-        : 'its only tag: the image goes too, unless a container still uses it';
-      return { id: declaredName, description: `tag of image ${shortId(found.id)}; ${fate}`, usedBy: [], imageId: found.id, otherTags };
+      return { id: declaredName, description: say.image(shortId(found.id), otherTags), usedBy: [], imageId: found.id, otherTags };
     }
   }
 }
@@ -110,11 +108,11 @@ export function planClean(observations: readonly Observation[], options: { prote
   for (const { declared, found } of observations) {
     if (!found || !matchesName(declared, found)) continue;
     if (declared.kind === 'image' && options.protectedImages?.has(declared.name)) {
-      kept.push({ kind: 'image', name: declared.name, reason: 'the track uses it as an image to run or build on' });
+      kept.push({ kind: 'image', name: declared.name, reason: say.keptImage });
       continue;
     }
     if (declared.kind === 'network' && builtInNetworks.has(declared.name)) {
-      kept.push({ kind: 'network', name: declared.name, reason: 'it is one of the networks Docker itself makes' });
+      kept.push({ kind: 'network', name: declared.name, reason: say.keptNetwork });
       continue;
     }
     if (targets.some((target) => target.kind === declared.kind && target.name === declared.name)) continue;

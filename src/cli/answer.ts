@@ -5,9 +5,9 @@ import { messages } from '../ui/messages.js';
 import { verifyCurrent, type VerifyOptions } from './verify.js';
 
 export const answerCommand = new Command('answer')
-  .description('answer the question of the current exercise, then verify it')
-  .argument('<text...>', 'your answer (quotes are optional)')
-  .option('--json', 'print the result of every check as JSON')
+  .description(messages.help.commands.answer.description)
+  .argument('<text...>', messages.help.commands.answer.arguments.text)
+  .option('--json', messages.help.commands.answer.options.json)
   .action(async (words: string[], options: VerifyOptions, command: Command) => {
     const session = openSession(command.optsWithGlobals());
     const exercise = session.current;

@@ -126,10 +126,10 @@ async function askYesNo(question: string, output: Writable): Promise<boolean> {
 }
 
 export const cleanCommand = new Command('clean')
-  .description('remove the Docker objects the track asked you to create, by name (asks first; --dry-run only lists)')
-  .option('--dry-run', 'only list what would be removed')
-  .option('-y, --yes', 'remove without asking (needed when not in a terminal)')
-  .option('--json', 'print what was found and removed as JSON')
+  .description(messages.help.commands.clean.description)
+  .option('--dry-run', messages.help.commands.clean.options.dryRun)
+  .option('-y, --yes', messages.help.commands.clean.options.yes)
+  .option('--json', messages.help.commands.clean.options.json)
   .action(async (options: { dryRun?: boolean; yes?: boolean; json?: boolean }, command: Command) => {
     const globals = command.optsWithGlobals();
     const session = openSession(globals);
@@ -138,7 +138,7 @@ export const cleanCommand = new Command('clean')
     process.exitCode = await runClean({
       declared: declaredObjects(track.exercises),
       protectedImages: usedImages(track.exercises),
-      scope: `the track "${textOf(track.name)}"`,
+      scope: messages.cleanScopeTrack(textOf(track.name)),
       hostFlag: globals.host,
       dryRun: options.dryRun,
       yes: options.yes,

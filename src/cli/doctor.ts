@@ -1,18 +1,15 @@
 import { Command } from 'commander';
+import { messages } from '../ui/messages.js';
 
 interface DoctorOptions {
   json?: boolean;
 }
 
 export const doctorCommand = new Command('doctor')
-  .description('explain your set-up: which Docker Engine is used and why, and what is in the way, each with a fix')
-  .option('--json', 'print { engine, daemon, findings } as JSON')
-  .addHelpText(
-    'after',
-    '\nReads only: the places the docker CLI looks for an engine, GET requests to the Engine API, the track\'s\n' +
-      'images and ports, free disk space, the progress file, the Node.js version.\n' +
-      'Exit codes: 0 no problems (warnings allowed), 1 problems found, 2 no Docker Engine reachable, or a usage error.',
-  )
+  .description(messages.help.commands.doctor.description)
+  .option('--json', messages.help.commands.doctor.options.json)
+  // A function: read when the help is shown, in the language of the run.
+  .addHelpText('after', () => messages.help.commands.doctor.after)
   .action(async (options: DoctorOptions, command: Command) => {
     // Loaded here: gathering needs dockerode, which the other commands avoid loading.
     const { gatherFacts } = await import('../doctor/gather.js');

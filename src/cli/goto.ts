@@ -6,8 +6,8 @@ import { messages } from '../ui/messages.js';
 import { exercisePage, printWarnings } from './show.js';
 
 export const gotoCommand = new Command('goto')
-  .description('jump to an exercise by number or id')
-  .argument('<exercise>', 'exercise number (as in docker-kata list) or id')
+  .description(messages.help.commands.goto.description)
+  .argument('<exercise>', messages.help.commands.goto.arguments.exercise)
   .action((wanted: string, _options: unknown, command: Command) => {
     const session = openSession(command.optsWithGlobals());
     printWarnings(session);

@@ -7,7 +7,7 @@ import { renderMarkdown } from '../ui/render.js';
 import { printWarnings } from './show.js';
 
 export const hintCommand = new Command('hint')
-  .description('reveal the next hint for the current exercise')
+  .description(messages.help.commands.hint.description)
   .action((_options: unknown, command: Command) => {
     const session = openSession(command.optsWithGlobals());
     printWarnings(session);

@@ -2,13 +2,13 @@ import { Command } from 'commander';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { currentLanguage, setLanguage } from '../i18n/current.js';
-import { chooseLanguage, isLanguage, languages } from '../i18n/language.js';
+import { chooseLanguage, isLanguage } from '../i18n/language.js';
 import { loadState, rememberedLanguage, saveState, stateDirectory } from '../progress/state.js';
 import { messages } from '../ui/messages.js';
 
 export const langCommand = new Command('lang')
-  .description('show the language docker-kata speaks, or choose one: en, nb or nl (auto: follow your locale)')
-  .argument('[language]', `${languages.join(', ')}, or auto`)
+  .description(messages.help.commands.lang.description)
+  .argument('[language]', messages.help.commands.lang.arguments.language)
   .action((wanted: string | undefined, _options: unknown, command: Command) => {
     const file = join(stateDirectory(), 'state.json');
     if (wanted === undefined) {

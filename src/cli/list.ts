@@ -1,5 +1,6 @@
 import chalk from 'chalk';
 import { Command } from 'commander';
+import { messages } from '../ui/messages.js';
 import { openSession } from '../session.js';
 import { isPassed, passedCount } from '../progress/navigation.js';
 import { textOf } from '../track/text.js';
@@ -9,8 +10,8 @@ import { printWarnings } from './show.js';
 type Status = 'done' | 'current' | 'pending';
 
 export const listCommand = new Command('list')
-  .description('list every exercise with its status and your progress')
-  .option('--json', 'print the list as JSON')
+  .description(messages.help.commands.list.description)
+  .option('--json', messages.help.commands.list.options.json)
   .action((options: { json?: boolean }, command: Command) => {
     const session = openSession(command.optsWithGlobals());
     printWarnings(session);

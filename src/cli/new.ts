@@ -51,9 +51,9 @@ docker run -d --name ${id} nginx:latest
 `;
 
 export const newCommand = new Command('new')
-  .description('scaffold a new exercise (YAML file and solution) with the next number in a track')
-  .argument('<id>', 'the exercise id: lower-case words joined by -, e.g. run-nginx')
-  .option('--module <folder>', 'the module folder to add it to (default: the last one; created when missing)')
+  .description(messages.help.commands.new.description)
+  .argument('<id>', messages.help.commands.new.arguments.id)
+  .option('--module <folder>', messages.help.commands.new.options.module)
   .action((id: string, options: { module?: string }, command: Command) => {
     if (!validId.test(id)) throw new UsageError(messages.newBadId(id));
     const track = trackFolder(command.optsWithGlobals());

@@ -7,7 +7,7 @@ import { renderMarkdown } from '../ui/render.js';
 import { textOf } from '../track/text.js';
 
 export const nextCommand = new Command('next')
-  .description('show the current exercise: what to do and how to check it')
+  .description(messages.help.commands.next.description)
   .action((_options: unknown, command: Command) => {
     const session = openSession(command.optsWithGlobals());
     printWarnings(session);

@@ -10,11 +10,11 @@ import { declaredObjects, usedImages } from '../clean/declared.js';
 import { runClean } from './clean.js';
 
 export const resetCommand = new Command('reset')
-  .description('forget your progress on an exercise (default: the current one), or --all')
-  .argument('[exercise]', 'exercise number or id')
-  .option('--all', 'forget all progress on this track')
-  .option('-y, --yes', 'do not ask before forgetting everything (with --all)')
-  .option('--clean', 'also remove the Docker objects the exercise asked you to create, without asking')
+  .description(messages.help.commands.reset.description)
+  .argument('[exercise]', messages.help.commands.reset.arguments.exercise)
+  .option('--all', messages.help.commands.reset.options.all)
+  .option('-y, --yes', messages.help.commands.reset.options.yes)
+  .option('--clean', messages.help.commands.reset.options.clean)
   .action(async (wanted: string | undefined, options: { all?: boolean; yes?: boolean; clean?: boolean }, command: Command) => {
     const globals = command.optsWithGlobals();
     const session = openSession(globals);
@@ -49,7 +49,7 @@ export const resetCommand = new Command('reset')
       process.exitCode = await runClean({
         declared,
         protectedImages: usedImages(track.exercises),
-        scope: `exercise ${exercise.number} (${textOf(exercise.definition.title)})`,
+        scope: messages.cleanScopeExercise(exercise.number, textOf(exercise.definition.title)),
         hostFlag: globals.host,
         yes: options.clean,
         quietWhenNothing: !options.clean,
@@ -62,7 +62,7 @@ export const resetCommand = new Command('reset')
     } catch (error) {
       // The progress is forgotten either way; only --clean makes not reaching Docker an error.
       if (options.clean) throw error;
-      const detail = error instanceof Error && error.name === 'EngineNotFoundError' ? 'no Docker Engine answered' : String((error as Error)?.message ?? error).split('\n')[0];
+      const detail = error instanceof Error && error.name === 'EngineNotFoundError' ? messages.resetCleanNoEngine : String((error as Error)?.message ?? error).split('\n')[0];
       console.error(chalk.dim(messages.resetCleanUnreachable(detail)));
     }
   });

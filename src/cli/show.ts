@@ -28,7 +28,7 @@ export function exercisePage(session: Session, exercise: Exercise): string {
 
 /** Prints warnings the session collected (e.g. a damaged progress file set aside) to stderr. */
 export function printWarnings(session: Session): void {
-  for (const warning of session.warnings) console.error(chalk.yellow(`warning: ${warning}`));
+  for (const warning of session.warnings) console.error(chalk.yellow(messages.warning(warning)));
 }
 
 /** Asks a yes/no question on the terminal; only called when stdin is a TTY. */

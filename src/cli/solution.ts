@@ -9,8 +9,8 @@ import { messages } from '../ui/messages.js';
 import { confirm, printWarnings } from './show.js';
 
 export const solutionCommand = new Command('solution')
-  .description('show the reference solution of the current exercise')
-  .option('-y, --yes', 'show it without asking, even if you have not solved the exercise yet')
+  .description(messages.help.commands.solution.description)
+  .option('-y, --yes', messages.help.commands.solution.options.yes)
   .action(async (options: { yes?: boolean }, command: Command) => {
     const session = openSession(command.optsWithGlobals());
     printWarnings(session);

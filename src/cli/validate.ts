@@ -9,9 +9,9 @@ import { translationCoverage } from '../track/coverage.js';
 import { messages } from '../ui/messages.js';
 
 export const validateCommand = new Command('validate')
-  .description('check a track\'s exercise files and report every problem with its file:line:column')
-  .argument('[dir]', 'the track folder (default: --track, $DOCKER_KATA_TRACK, else the built-in track)')
-  .option('--json', 'print the findings as JSON')
+  .description(messages.help.commands.validate.description)
+  .argument('[dir]', messages.help.commands.validate.arguments.dir)
+  .option('--json', messages.help.commands.validate.options.json)
   .action((dir: string | undefined, options: { json?: boolean }, command: Command) => {
     const folder = dir ? resolve(dir) : trackFolder(command.optsWithGlobals());
     const { track, problems, positions } = readTrack(folder, solutionsFolderOf(folder));
@@ -36,5 +36,5 @@ export const validateCommand = new Command('validate')
       console.log(`${where}: ${label}: ${finding.field ? `${finding.field}: ` : ''}${finding.message}`);
     }
     console.log(messages.validateSummary(track.exercises.length, errors, warnings));
-    console.log(`translations: ${coverage.map(({ language, translated, total }) => `${language} ${translated}/${total}`).join(', ')}`);
+    console.log(messages.validateTranslations(coverage.map(({ language, translated, total }) => `${language} ${translated}/${total}`).join(', ')));
   });

@@ -115,8 +115,8 @@ export function describeResult(result: CheckResult): string {
 }
 
 export const verifyCommand = new Command('verify')
-  .description('check the current exercise against your Docker daemon (read-only)')
-  .option('--json', 'print the result of every check as JSON')
+  .description(messages.help.commands.verify.description)
+  .option('--json', messages.help.commands.verify.options.json)
   .action(async (options: VerifyOptions, command: Command) => {
     process.exitCode = await verifyCurrent(openSession(command.optsWithGlobals()), command.optsWithGlobals().host, options);
   });

@@ -1,9 +1,10 @@
 import { Command } from 'commander';
+import { messages } from '../ui/messages.js';
 import { openSession } from '../session.js';
 import { printWarnings } from './show.js';
 
 export const watchCommand = new Command('watch')
-  .description('keep the current exercise on screen and check it whenever Docker reports a change (what a bare docker-kata does in a terminal)')
+  .description(messages.help.commands.watch.description)
   .action(async (_options: unknown, command: Command) => {
     const globals = command.optsWithGlobals<{ host?: string; track?: string }>();
     const session = openSession(globals);

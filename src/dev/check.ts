@@ -17,6 +17,7 @@ import { UsageError } from '../errors.js';
 import { applyCleanUp, readDaemonState, type CleanUpReport, type DaemonState } from './daemon-state.js';
 import { extractAnswer, parseSolution, rewritePulls, type Solution } from './solution.js';
 import { requireTmux, Terminal, TerminalTimeout } from './terminal.js';
+import { devWords as say } from './words.js';
 
 export interface DevCheckOptions {
   /** Global options: --track and --host. */
@@ -89,13 +90,11 @@ export function startIndex(exercises: Exercise[], from: string | undefined): num
   if (/^\d+$/.test(from)) {
     const number = Number(from);
     if (number >= 1 && number <= exercises.length) return number - 1;
-    throw new UsageError(`--from ${from}: this track has exercises 1 to ${exercises.length}.`);
+    throw new UsageError(say.fromOutOfRange(from, exercises.length));
   }
   const index = exercises.findIndex((exercise) => exercise.id === from);
   if (index >= 0) return index;
-  throw new UsageError(
-    `--from ${from}: there is no exercise with that id${suggestion(from, exercises.map((exercise) => exercise.id))}. Give a number or an id (docker-kata list shows them).`,
-  );
+  throw new UsageError(say.fromUnknown(from, suggestion(from, exercises.map((exercise) => exercise.id))));
 }
 
 /** Every exercise's solution, parsed; missing or broken ones are reported all at once (exit 2). */
@@ -111,20 +110,15 @@ export function readSolutions(exercises: Exercise[]): Map<Exercise, Solution> {
     }
     const { solution, problems } = parseSolution(readFileSync(exercise.solutionFile, 'utf8'));
     for (const problem of problems) broken.push(`  ${shown(exercise.solutionFile)}:${problem.line}: ${problem.message}`);
-    if (solution.steps.length === 0 && !solution.answer) broken.push(`  ${shown(exercise.solutionFile)}: nothing to type (only comments)`);
+    if (solution.steps.length === 0 && !solution.answer) broken.push(`  ${shown(exercise.solutionFile)}: ${say.nothingToType}`);
     solutions.set(exercise, solution);
   }
   const parts: string[] = [];
   if (missing.length) {
-    parts.push(`${missing.length} exercise${missing.length === 1 ? ' has' : 's have'} no reference solution file:`, ...missing);
+    parts.push(say.missingSolutions(missing.length), ...missing);
   }
-  if (broken.length) parts.push(`Problems in the solution files:`, ...broken);
-  if (parts.length) {
-    throw new UsageError(
-      `dev check cannot prove this track yet.\n${parts.join('\n')}\n` +
-        'A solution file holds the lines a learner types (see "Proving a track: dev check" in the README).',
-    );
-  }
+  if (broken.length) parts.push(say.brokenSolutions, ...broken);
+  if (parts.length) throw new UsageError(say.cannotProve(parts.join('\n')));
   return solutions;
 }
 
@@ -137,7 +131,7 @@ function dockerEnvFor(found: FoundEngine): Record<string, string> {
 export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckReport> {
   const emit = options.onEvent ?? (() => undefined);
   if (options.registry !== undefined && !registryPattern.test(options.registry)) {
-    throw new UsageError(`--registry ${options.registry}: give HOST:PORT, e.g. --registry 127.0.0.1:5000.`);
+    throw new UsageError(say.badRegistry(options.registry));
   }
 
   // A fresh progress folder: the instructor's own progress is never read or written.
@@ -214,7 +208,7 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
         if (solution.answer) {
           answer = extractAnswer(solution.answer.pattern, await terminal.outputSince(mark)) ?? null;
           if (answer === null) {
-            problems.push(`"# answer: ${solution.answer.text}" (line ${solution.answer.line}) matched nothing the terminal showed`);
+            problems.push(say.answerNotFound(solution.answer.text, solution.answer.line));
           } else {
             const given = answer;
             session.update((progress) => {
@@ -279,9 +273,9 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
       const cleanUp = found
         ? await applyCleanUp(state, () => readDaemonState(found.found.endpoint), dockerEnvFor(found.found)).catch((error: unknown) => ({
             removed: [],
-            kept: [`the clean-up failed: ${error instanceof Error ? error.message : String(error)}`],
+            kept: [say.cleanUpFailed(error instanceof Error ? error.message : String(error))],
           }))
-        : { removed: [], kept: ['the clean-up could not reach the Docker daemon: what the solutions made is still there'] };
+        : { removed: [], kept: [say.cleanUpUnreachable] };
       emit({ kind: 'cleaned', cleanUp, afterError: true });
     }
     process.off('SIGINT', onSignal);
@@ -290,7 +284,7 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
       rmSync(home, { recursive: true, force: true });
     } catch (error) {
       // E.g. files a container wrote as root into a bind-mounted folder.
-      console.error(`note: could not remove the temporary folder ${home}: ${(error as Error).message}`);
+      console.error(say.temporaryFolderKept(home, (error as Error).message));
     }
   }
 }

@@ -4,8 +4,9 @@ import type { CheckResult } from '../checks/run.js';
 import type { Exercise } from '../track/load.js';
 import type { CleanUpReport } from './daemon-state.js';
 import { isMiss, type ExerciseOutcome } from './check.js';
+import { devWords as say } from './words.js';
 
-const headings = { exercise: 'exercise', unsolved: 'fails unsolved', solved: 'passes solved', seconds: 'seconds' };
+const headings = say.headings;
 /** A longer mayPassUnsolved reason is cut in the table and shown whole under the row. */
 const reasonWidth = 40;
 
@@ -15,7 +16,7 @@ export interface TableLayout {
 }
 
 const mayPassCell = (reason: string) => {
-  const full = `may pass: ${reason}`;
+  const full = say.mayPass(reason);
   return full.length > reasonWidth ? `${full.slice(0, reasonWidth - 1)}…` : full;
 };
 
@@ -54,18 +55,17 @@ export function tableRow(outcome: ExerciseOutcome, layout: TableLayout): string 
 /** Under a miss: which checks passed too early or failed after the solution, with expected and actual. */
 export function missDetails(outcome: ExerciseOutcome): string[] {
   const lines: string[] = [];
-  if (outcome.failsUnsolved === null && outcome.mayPassUnsolved && `may pass: ${outcome.mayPassUnsolved}`.length > reasonWidth) {
-    lines.push(chalk.dim(`may pass unsolved: ${outcome.mayPassUnsolved}`));
+  if (outcome.failsUnsolved === null && outcome.mayPassUnsolved && say.mayPass(outcome.mayPassUnsolved).length > reasonWidth) {
+    lines.push(chalk.dim(say.mayPassUnsolved(outcome.mayPassUnsolved)));
   }
   if (outcome.failsUnsolved === false) {
     lines.push(
-      chalk.red('verify already passed before the solution ran') +
-        ' (if that is right, say why in the exercise: mayPassUnsolved: "<reason>"):',
+      chalk.red(say.passedUnsolved) + say.passedUnsolvedHelp,
       ...outcome.checksUnsolved.flatMap(describeCheck),
     );
   }
   if (!outcome.passesSolved) {
-    lines.push(chalk.red('verify did not pass after the solution:'), ...outcome.checks.filter((check) => !check.passed).flatMap(describeCheck));
+    lines.push(chalk.red(say.failedSolved), ...outcome.checks.filter((check) => !check.passed).flatMap(describeCheck));
   }
   for (const problem of outcome.problems) {
     const [first, ...rest] = problem.split('\n');
@@ -75,10 +75,13 @@ export function missDetails(outcome: ExerciseOutcome): string[] {
 }
 
 function describeCheck(check: CheckResult): string[] {
+  // The values line up two spaces after the longer label.
+  const width = Math.max(say.expected.length, say.actual.length) + 2;
+  const label = (text: string) => `${chalk.dim(text)}${' '.repeat(width - text.length)}`;
   return [
     `  ${mark(check.passed)} ${check.description ?? check.expected}`,
-    ...(check.description ? [`      ${chalk.dim('expected')}  ${check.expected}`] : []),
-    `      ${chalk.dim('actual')}    ${check.observed}`,
+    ...(check.description ? [`      ${label(say.expected)}${check.expected}`] : []),
+    `      ${label(say.actual)}${check.observed}`,
   ];
 }
 
@@ -86,13 +89,13 @@ export function summary(outcomes: ExerciseOutcome[], total: number, interrupted:
   const missed = outcomes.filter(isMiss);
   const proven = outcomes.length - missed.length;
   const lines: string[] = [];
-  if (interrupted) lines.push(chalk.yellow(`Interrupted after ${outcomes.length} of ${total} exercises.`));
+  if (interrupted) lines.push(chalk.yellow(say.interrupted(outcomes.length, total)));
   if (missed.length === 0 && !interrupted) {
-    lines.push(chalk.green.bold(proven === 1 ? '✓ The exercise fails unsolved and passes solved.' : `✓ All ${proven} exercises fail unsolved and pass solved.`));
+    lines.push(chalk.green.bold(say.allProven(proven)));
   }
   else if (missed.length > 0) {
     lines.push(
-      chalk.red.bold(`✗ ${missed.length} of ${outcomes.length} exercise${outcomes.length === 1 ? '' : 's'} missed: `) +
+      chalk.red.bold(say.missed(missed.length, outcomes.length)) +
         missed.map((outcome) => `${outcome.number} ${outcome.id}`).join(', '),
     );
   }
@@ -101,10 +104,10 @@ export function summary(outcomes: ExerciseOutcome[], total: number, interrupted:
 
 export function cleanUpLines(cleanUp: CleanUpReport): string[] {
   const lines: string[] = [];
-  if (cleanUp.removed.length === 0) lines.push('Clean-up: the solutions left nothing behind to remove.');
+  if (cleanUp.removed.length === 0) lines.push(say.cleanUpNothing);
   else {
-    lines.push(`Clean-up: removed what the run made (${cleanUp.removed.length}), nothing older:`);
-    lines.push(...cleanUp.removed.map((item) => `  removed ${item}`));
+    lines.push(say.cleanUpRemoved(cleanUp.removed.length));
+    lines.push(...cleanUp.removed.map((item) => `  ${say.removed(item)}`));
   }
   lines.push(...cleanUp.kept.map((item) => chalk.yellow(`  ! ${item}`)));
   return lines;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { apiVersionSupported, minimumApiVersion } from '../engine/api-version.js';
 import { attemptAdvice, type FailedAttempt } from '../engine/connect.js';
+import { sourceLabel } from '../engine/lookup.js';
 import type { EngineCandidate } from '../engine/endpoint.js';
 import type { EngineObject } from '../engine/reader.js';
 import { exitCodes } from '../errors.js';
@@ -107,7 +108,7 @@ function engineFindings(facts: DoctorFacts, detected: Detected): Finding[] {
       id: 'engine',
       status: 'ok',
       title: say.engineFound(found.candidate.url),
-      detail: say.engineRule(found.candidate.rule, found.candidate.source, found.socketRealPath),
+      detail: say.engineRule(found.candidate.rule, sourceLabel(found.candidate), found.socketRealPath),
     });
   } else {
     findings.push({
@@ -120,7 +121,7 @@ function engineFindings(facts: DoctorFacts, detected: Detected): Finding[] {
   }
   candidates.forEach((fact, index) => {
     const { candidate } = fact;
-    const where = `${candidate.source}${candidate.url ? `: ${candidate.url}` : ''}`;
+    const where = `${sourceLabel(candidate)}${candidate.url ? `: ${candidate.url}` : ''}`;
     if (fact.outcome === 'failed' && fact.failure) {
       const advice = attemptAdvice(fact as FailedAttempt);
       // A default socket that does not exist is simply not how this machine runs Docker; the engine finding
@@ -160,7 +161,7 @@ export function noEngineFix(facts: DoctorFacts, detected: Pick<Detected, 'wsl'>)
       return say.fixColimaStart;
     }
     if (explicit.failure.reason === 'no-socket' && /\/podman\/podman\.sock$/.test(where)) return say.fixPodmanSocketStart;
-    return attemptAdvice(explicit).fix ?? say.fixUnusable(explicit.candidate.source);
+    return attemptAdvice(explicit).fix ?? say.fixUnusable(sourceLabel(explicit.candidate));
   }
   if (failed.some((fact) => fact.failure.reason === 'permission-denied')) return say.fixDockerGroup;
   const windowsSteps = [say.fixDesktopStart];

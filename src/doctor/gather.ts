@@ -12,6 +12,7 @@ import { solutionsFolderOf, trackFolder } from '../session.js';
 import { loadTrack } from '../track/load.js';
 import { textOf } from '../track/text.js';
 import { detect, dockerRootIsLocal } from './diagnose.js';
+import { doctorWords as say } from './words.js';
 import type {
   CandidateFact,
   DaemonFacts,
@@ -217,13 +218,13 @@ async function imageFacts(reader: EngineReader, references: string[]): Promise<I
 async function portFacts(reader: EngineReader | undefined, ports: number[], remote: boolean): Promise<PortFact[]> {
   const facts: PortFact[] = [];
   for (const port of ports) {
-    const fact: PortFact = remote ? { port, note: 'the engine is on another machine, where its ports are published', publishedBy: [] } : { port, ...(await listenTest(port)), publishedBy: [] };
+    const fact: PortFact = remote ? { port, note: say.portRemote, publishedBy: [] } : { port, ...(await listenTest(port)), publishedBy: [] };
     if (reader) {
       try {
         const containers = await reader.listContainers({ publish: [String(port)], status: ['running'] });
         fact.publishedBy = containers.map((container) => ({ name: (container.Names[0] ?? container.Id.slice(0, 12)).replace(/^\//, ''), image: container.Image }));
       } catch (error) {
-        fact.note = [fact.note, `the engine could not list the containers publishing it: ${messageOf(error)}`].filter(Boolean).join('; ');
+        fact.note = [fact.note, say.portListFailed(messageOf(error))].filter(Boolean).join('; ');
       }
     }
     facts.push(fact);
@@ -237,7 +238,7 @@ async function listenTest(port: number): Promise<Pick<PortFact, 'free' | 'note'>
     if (outcome === 'taken') return { free: false };
     if (outcome !== 'free') {
       return {
-        note: outcome === 'EACCES' ? `ports below 1024 can only be tested as root (${host}:${port}: permission denied)` : `listening on ${host}:${port} failed: ${outcome}`,
+        note: outcome === 'EACCES' ? say.portPrivileged(host, port) : say.portListenFailed(host, port, outcome),
       };
     }
   }

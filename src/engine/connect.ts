@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EngineCandidate, EngineEndpoint } from './endpoint.js';
-import { engineCandidates, type LookupSettings } from './lookup.js';
+import { engineCandidates, sourceLabel, type LookupSettings } from './lookup.js';
 import { probeEndpoint, type ProbeFailure, type ProbeFunction } from './probe.js';
+import { words } from './words.js';
 
 /** Long enough for an ssh login, short enough that a stuck daemon does not look like a frozen terminal. */
 const PROBE_TIMEOUT_MS = 5_000;
@@ -29,50 +30,6 @@ export interface FoundEngine {
 }
 
 export type FailedAttempt = Required<EngineAttempt>;
-
-const START_DOCKER = 'start Docker Desktop, or run `sudo systemctl start docker`';
-
-/** Every sentence docker-kata says about reaching the engine, in one place. */
-const messages = {
-  headline: 'docker-kata could not reach a Docker Engine. It tried:',
-  closing: 'docker-kata looks where the docker CLI does: if `docker ps` works in this terminal, docker-kata works too.',
-  whatWentWrong: {
-    'no-socket': 'nothing there',
-    'permission-denied': 'permission denied',
-    'connection-refused': 'connection refused',
-    timeout: 'no answer',
-    tls: 'TLS failed',
-    'not-docker': 'not a Docker Engine',
-    ssh: 'ssh failed',
-    other: 'could not connect',
-    unusable: 'cannot be used',
-  } satisfies Record<AttemptFailureReason, string>,
-  /** What the person can do; undefined when the detail already says it (unusable settings). */
-  fix: {
-    'no-socket': ({ candidate }: FailedAttempt) =>
-      `Is Docker running? If not, ${START_DOCKER}.${checkSource(candidate)}`,
-    'permission-denied': () =>
-      'Add yourself to the docker group: `sudo usermod -aG docker $USER`, then log out and in again.',
-    'connection-refused': ({ candidate }: FailedAttempt) =>
-      `The daemon is stopped: ${START_DOCKER}.${checkSource(candidate)}`,
-    timeout: ({ candidate }: FailedAttempt) =>
-      `The daemon at ${candidate.url} does not answer: restart Docker, ` +
-      'and check that no firewall or VPN is in the way.',
-    tls: ({ candidate }: FailedAttempt) =>
-      `Check the certificates in ${certificateDir(candidate.endpoint)}: ` +
-      "ca.pem must be the CA that signed the daemon's certificate, and cert.pem/key.pem your client pair.",
-    'not-docker': ({ candidate }: FailedAttempt) =>
-      `Something other than a Docker Engine answers at ${candidate.url}: ` +
-      (candidate.rule === 'default-socket'
-        ? 'set DOCKER_HOST to where your engine listens.'
-        : `point ${candidate.source} at the Docker Engine.`),
-    ssh: ({ candidate }: FailedAttempt) =>
-      'Make sure an ssh agent holds your key (`ssh-add -l` lists it; `eval "$(ssh-agent)" && ssh-add` starts one) ' +
-      `and that \`ssh ${sshTarget(candidate.endpoint)} docker version\` works in this terminal.`,
-    other: () => 'Run `docker version` in this terminal: if it fails too, fix that first.',
-    unusable: () => undefined,
-  } satisfies Record<AttemptFailureReason, (attempt: FailedAttempt) => string | undefined>,
-};
 
 /** No candidate answered; the message lists each one with a fix. Exit code 2: the environment, not the exercise. */
 export class EngineNotFoundError extends Error {
@@ -103,7 +60,7 @@ export async function findEngine(settings: LookupSettings, probe: ProbeFunction 
   const failed: FailedAttempt[] = [];
   for (const candidate of engineCandidates(settings)) {
     if (!candidate.endpoint) {
-      const detail = candidate.problem ?? `"${candidate.url}" is not an address`;
+      const detail = candidate.problem ?? words.notAnAddress(candidate.url);
       failed.push({ candidate, failure: { reason: 'unusable', detail } });
       continue;
     }
@@ -136,35 +93,59 @@ export function defaultLookupSettings(hostFlag?: string): LookupSettings {
 
 /** One failed attempt in the words of the message above: what went wrong, and the fix (also used by `doctor`). */
 export function attemptAdvice(attempt: FailedAttempt): { summary: string; fix?: string } {
-  return { summary: messages.whatWentWrong[attempt.failure.reason], fix: messages.fix[attempt.failure.reason](attempt) };
+  return { summary: words.connect.whatWentWrong[attempt.failure.reason], fix: fixFor(attempt) };
 }
 
 function describeFailedSearch(attempts: FailedAttempt[]): string {
-  const lines = [messages.headline, ''];
+  const say = words.connect;
+  const lines = [say.headline, ''];
   attempts.forEach((attempt, index) => {
     const { candidate, failure } = attempt;
-    lines.push(`  ${candidate.source}${candidate.url ? `: ${candidate.url}` : ''}`);
-    lines.push(`    ${messages.whatWentWrong[failure.reason]}: ${failure.detail}`);
-    const fix = messages.fix[failure.reason](attempt);
+    lines.push(`  ${sourceLabel(candidate)}${candidate.url ? `: ${candidate.url}` : ''}`);
+    lines.push(`    ${say.whatWentWrong[failure.reason]}: ${failure.detail}`);
+    const fix = fixFor(attempt);
     // Neighbours failing the same way (the default sockets, usually) share one fix instead of repeating it.
     const next = attempts[index + 1];
-    if (fix && (!next || messages.fix[next.failure.reason](next) !== fix)) {
-      lines.push(`    Fix: ${fix}`);
+    if (fix && (!next || fixFor(next) !== fix)) {
+      lines.push(`    ${say.fixLabel} ${fix}`);
     }
   });
-  lines.push('', messages.closing);
+  lines.push('', say.closing);
   return lines.join('\n');
 }
 
-/** For an explicit choice, the address itself may be what is wrong. */
-function checkSource(candidate: EngineCandidate): string {
-  return candidate.rule === 'default-socket' ? '' : ` If it is running, check that ${candidate.source} points at it.`;
+/** What the person can do; undefined when the detail already says it (unusable settings). */
+function fixFor({ candidate, failure }: FailedAttempt): string | undefined {
+  const fix = words.connect.fix;
+  // For an explicit choice, the address itself may be what is wrong: the fix names where it came from.
+  const explicit = candidate.rule === 'default-socket' ? undefined : sourceLabel(candidate);
+  switch (failure.reason) {
+    case 'no-socket':
+      return fix.noSocket(explicit);
+    case 'permission-denied':
+      return fix.permissionDenied;
+    case 'connection-refused':
+      return fix.connectionRefused(explicit);
+    case 'timeout':
+      return fix.timeout(candidate.url);
+    case 'tls':
+      return fix.tls(certificateDir(candidate.endpoint));
+    case 'not-docker':
+      return fix.notDocker(candidate.url, explicit);
+    case 'ssh':
+      return fix.ssh(sshTarget(candidate.endpoint));
+    case 'other':
+      return fix.other;
+    case 'unusable':
+      return undefined;
+  }
 }
 
-function certificateDir(endpoint: EngineEndpoint | undefined): string {
+/** The folder of the TLS files in use; undefined when there are none (DOCKER_CERT_PATH's default then). */
+function certificateDir(endpoint: EngineEndpoint | undefined): string | undefined {
   const tls = endpoint?.kind === 'tcp' ? endpoint.tls : undefined;
   const someFile = tls?.caPath ?? tls?.certPath ?? tls?.keyPath;
-  return someFile ? path.dirname(someFile) : 'DOCKER_CERT_PATH (~/.docker by default)';
+  return someFile ? path.dirname(someFile) : undefined;
 }
 
 function sshTarget(endpoint: EngineEndpoint | undefined): string {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { EngineCandidate, EngineEndpoint, EngineRule, TlsMaterial } from './endpoint.js';
+import { words, type AddressHolder, type ContextChoice } from './words.js';
 
 /** Everything the lookup reads from the outside world, injected so it stays pure. */
 export interface LookupSettings {
@@ -24,38 +25,49 @@ const EXAMPLE_ADDRESS = {
   ssh: 'ssh://user@192.168.1.10',
 } as const;
 
+/**
+ * A candidate's `source` stays English and stable: `doctor --json` shows it, and doctor reads a context's name off
+ * it. `sourceLabel` says the same in the learner's language.
+ */
+const sources = {
+  defaultSocket: (owner: string) => `default socket (${owner})`,
+  defaultPipe: 'default named pipe (Docker Desktop)',
+  context: (name: string, via: string) => `context "${name}" (${via})`,
+  currentContextIn: (configPath: string) => `currentContext in ${configPath}`,
+};
+
+/** Where a candidate came from, in the words of this run's language: "standardsocket (systemets Docker)", … */
+export function sourceLabel(candidate: Pick<EngineCandidate, 'rule' | 'source'>): string {
+  const say = words.source;
+  switch (candidate.rule) {
+    case 'default-socket': {
+      if (candidate.source === sources.defaultPipe) return say.defaultPipe;
+      const owner = /^default socket \((.+)\)$/.exec(candidate.source)?.[1];
+      if (owner === undefined) return candidate.source;
+      return say.defaultSocket((say.owners as Record<string, string | undefined>)[owner] ?? owner);
+    }
+    case 'DOCKER_CONTEXT':
+    case 'config-context': {
+      const context = /^context "(.*)" \((?:currentContext in (.+)|DOCKER_CONTEXT)\)$/s.exec(candidate.source);
+      return context ? say.context(context[1]!, context[2]) : candidate.source;
+    }
+    default:
+      return candidate.source;
+  }
+}
+
 /** Who holds an address, so a problem can say what to change and how. */
 interface AddressOrigin {
   rule: EngineRule;
   source: string;
-  /** Names the holder in a sentence: "DOCKER_HOST", "the --host flag", … */
-  holder: string;
-  /** How to put a valid value in place, e.g. "Set DOCKER_HOST=unix:///var/run/docker.sock". */
-  howToSet: (example: string) => string;
+  holder: AddressHolder;
 }
 
-interface ChosenContext {
-  name: string;
+/** A docker context in use; `source` is the English, machine-readable part of the candidate's source. */
+interface ChosenContext extends ContextChoice {
   rule: 'DOCKER_CONTEXT' | 'config-context';
   source: string;
-  /** How to stop using this context, which differs for the variable and for config.json. */
-  howToLeave: string;
 }
-
-/** Every sentence the lookup shows to a person, in one place. */
-const explain = {
-  badAddress: (origin: AddressOrigin, value: string, why: string, example: string) =>
-    `${origin.holder} is "${value}", which Docker cannot use: ${why}. ${origin.howToSet(example)}`,
-  missingContext: (context: ChosenContext, metaPath: string) =>
-    `Docker context "${context.name}" (${context.source}) does not exist: ${metaPath} is missing or unreadable. ` +
-    explain.chooseAnotherContext(context),
-  brokenContext: (context: ChosenContext, metaPath: string, why: string) =>
-    `Docker context "${context.name}" (${context.source}) is damaged: ${metaPath} ${why}. ` +
-    `Recreate it (\`docker context rm ${context.name}\`, then \`docker context create\`), or choose another. ` +
-    explain.chooseAnotherContext(context),
-  chooseAnotherContext: (context: ChosenContext) =>
-    `List your contexts with \`docker context ls\`, then ${context.howToLeave}.`,
-};
 
 /**
  * Where to look for the Docker Engine, in the docker CLI's order: --host, DOCKER_HOST, DOCKER_CONTEXT, the
@@ -79,19 +91,9 @@ export function engineCandidates(settings: LookupSettings): EngineCandidate[] {
   return defaultSocketCandidates(settings);
 }
 
-const flagOrigin: AddressOrigin = {
-  rule: 'flag',
-  source: '--host',
-  holder: 'the --host flag',
-  howToSet: (example) => `Pass a valid address, e.g. --host ${example}.`,
-};
+const flagOrigin: AddressOrigin = { rule: 'flag', source: '--host', holder: { kind: 'flag' } };
 
-const dockerHostOrigin: AddressOrigin = {
-  rule: 'DOCKER_HOST',
-  source: 'DOCKER_HOST',
-  holder: 'DOCKER_HOST',
-  howToSet: (example) => `Set it to a valid address, e.g. DOCKER_HOST=${example}, or unset it to use the default socket.`,
-};
+const dockerHostOrigin: AddressOrigin = { rule: 'DOCKER_HOST', source: 'DOCKER_HOST', holder: { kind: 'DOCKER_HOST' } };
 
 function hostCandidate(settings: LookupSettings, origin: AddressOrigin, value: string): EngineCandidate {
   return candidateFromAddress(settings, origin, value, (secureScheme) => environmentTls(settings, secureScheme));
@@ -106,7 +108,7 @@ function candidateFromAddress(
   const parsed = parseDockerAddress(value, settings.platform);
   const base = { rule: origin.rule, source: origin.source, url: value };
   if ('why' in parsed) {
-    return { ...base, problem: explain.badAddress(origin, value, parsed.why, parsed.example) };
+    return { ...base, problem: words.badAddress(origin.holder, value, parsed.why, parsed.example) };
   }
   if (parsed.kind !== 'tcp') {
     return { ...base, endpoint: parsed };
@@ -152,24 +154,14 @@ function chosenContext(settings: LookupSettings): ChosenContext | undefined {
     // DOCKER_CONTEXT=default also overrides config.json: it selects the default context on purpose.
     return fromEnv === 'default'
       ? undefined
-      : {
-          name: fromEnv,
-          rule: 'DOCKER_CONTEXT',
-          source: 'DOCKER_CONTEXT',
-          howToLeave: 'set DOCKER_CONTEXT to one of them or unset it',
-        };
+      : { name: fromEnv, rule: 'DOCKER_CONTEXT', source: 'DOCKER_CONTEXT' };
   }
   const configPath = pathFor(settings).join(dockerConfigDir(settings), 'config.json');
   const name = currentContextIn(settings.readFile(configPath));
   if (!name || name === 'default') {
     return undefined;
   }
-  return {
-    name,
-    rule: 'config-context',
-    source: `currentContext in ${configPath}`,
-    howToLeave: `switch with \`docker context use <name>\`, or back to the default with \`docker context use default\``,
-  };
+  return { name, configPath, rule: 'config-context', source: sources.currentContextIn(configPath) };
 }
 
 /** config.json's currentContext; a missing or unparsable file means none, as the docker CLI only warns about it. */
@@ -187,28 +179,24 @@ function contextCandidate(settings: LookupSettings, context: ChosenContext): Eng
   const contextId = createHash('sha256').update(context.name).digest('hex');
   const contextsDir = paths.join(dockerConfigDir(settings), 'contexts');
   const metaPath = paths.join(contextsDir, 'meta', contextId, 'meta.json');
-  const base = { rule: context.rule, source: `context "${context.name}" (${context.source})` };
+  const base = { rule: context.rule, source: sources.context(context.name, context.source) };
 
   const metaText = settings.readFile(metaPath);
   if (metaText === undefined) {
-    return { ...base, url: '', problem: explain.missingContext(context, metaPath) };
+    return { ...base, url: '', problem: words.missingContext(context, metaPath) };
   }
   const meta = parseJson(metaText);
   if (meta === undefined) {
-    return { ...base, url: '', problem: explain.brokenContext(context, metaPath, 'is not valid JSON') };
+    return { ...base, url: '', problem: words.brokenContext(context, metaPath, 'invalid-json') };
   }
   const dockerEndpoint = field(field(meta, 'Endpoints'), 'docker');
   const host = field(dockerEndpoint, 'Host');
   if (typeof host !== 'string') {
-    return { ...base, url: '', problem: explain.brokenContext(context, metaPath, 'has no Endpoints.docker.Host') };
+    return { ...base, url: '', problem: words.brokenContext(context, metaPath, 'no-host') };
   }
   const skipTlsVerify = field(dockerEndpoint, 'SkipTLSVerify') === true;
   const tlsDir = paths.join(contextsDir, 'tls', contextId, 'docker');
-  const origin: AddressOrigin = {
-    ...base,
-    holder: `the docker host of context "${context.name}" (in ${metaPath})`,
-    howToSet: (example) => `Fix it with \`docker context update ${context.name} --docker host=${example}\`.`,
-  };
+  const origin: AddressOrigin = { ...base, holder: { kind: 'context', name: context.name, metaPath } };
   return candidateFromAddress(settings, origin, host, (secureScheme) => {
     const files = existingTlsFiles(settings, tlsDir);
     // As in the docker CLI, a context speaks TLS when it has TLS files or asks to skip verification.
@@ -222,7 +210,7 @@ function defaultSocketCandidates(settings: LookupSettings): EngineCandidate[] {
     return [
       {
         rule: 'default-socket',
-        source: 'default named pipe (Docker Desktop)',
+        source: sources.defaultPipe,
         url: EXAMPLE_ADDRESS.npipe,
         endpoint: { kind: 'npipe', pipePath: DEFAULT_NAMED_PIPE },
       },
@@ -241,7 +229,7 @@ function defaultSocketCandidates(settings: LookupSettings): EngineCandidate[] {
   );
   return sockets.map(([owner, socketPath]) => ({
     rule: 'default-socket',
-    source: `default socket (${owner})`,
+    source: sources.defaultSocket(owner),
     url: `unix://${socketPath}`,
     endpoint: { kind: 'unix', socketPath },
   }));
@@ -266,7 +254,7 @@ function parseDockerAddress(value: string, platform: NodeJS.Platform): ParsedAdd
   const address = value.trim();
   const localExample = platform === 'win32' ? EXAMPLE_ADDRESS.npipe : EXAMPLE_ADDRESS.unix;
   if (address === '') {
-    return { why: 'it is empty', example: localExample };
+    return { why: words.why.empty, example: localExample };
   }
   const withScheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(address);
   if (!withScheme) {
@@ -281,14 +269,14 @@ function parseDockerAddress(value: string, platform: NodeJS.Platform): ParsedAdd
       }
       return rest.startsWith('/')
         ? { kind: 'unix', socketPath: rest }
-        : { why: 'the socket path must be absolute, so unix: takes three slashes', example: `unix:///${rest}` };
+        : { why: words.why.unixRelative, example: `unix:///${rest}` };
     case 'npipe':
       if (rest === '') {
         return { kind: 'npipe', pipePath: DEFAULT_NAMED_PIPE };
       }
       return rest.startsWith('//')
         ? { kind: 'npipe', pipePath: rest }
-        : { why: 'a named pipe path starts with //./pipe/', example: EXAMPLE_ADDRESS.npipe };
+        : { why: words.why.npipePath, example: EXAMPLE_ADDRESS.npipe };
     case 'tcp':
     case 'http':
     case 'https':
@@ -297,11 +285,11 @@ function parseDockerAddress(value: string, platform: NodeJS.Platform): ParsedAdd
       return parseSshAuthority(rest);
     case 'fd':
       return {
-        why: 'fd:// is how systemd hands a socket to the daemon itself; a client cannot connect to it',
+        why: words.why.fd,
         example: localExample,
       };
     default:
-      return { why: `"${scheme}://" is not a scheme Docker knows (use unix, npipe, tcp or ssh)`, example: localExample };
+      return { why: words.why.unknownScheme(scheme), example: localExample };
   }
 }
 
@@ -317,11 +305,11 @@ function parseSchemelessAddress(address: string, localExample: string): ParsedAd
         : scheme === 'npipe'
           ? EXAMPLE_ADDRESS.npipe
           : `${scheme}://${rest}`;
-    return { why: 'the scheme must be followed by "://"', example };
+    return { why: words.why.schemeSlashes, example };
   }
   if (/^[/\\.~]/.test(address)) {
     const example = address.startsWith('/') ? `unix://${address}` : EXAMPLE_ADDRESS.unix;
-    return { why: 'it has no scheme; a socket path needs unix:// in front', example };
+    return { why: words.why.noScheme, example };
   }
   const tcp = parseTcpAuthority(address, false);
   return 'why' in tcp ? { why: tcp.why, example: localExample } : tcp;
@@ -333,7 +321,7 @@ function parseTcpAuthority(authority: string, secureScheme: boolean): ParsedAddr
     return { why: parsed.why, example: EXAMPLE_ADDRESS.tcp };
   }
   if (parsed.username !== undefined) {
-    return { why: 'a tcp address has no user name', example: EXAMPLE_ADDRESS.tcp };
+    return { why: words.why.tcpUser, example: EXAMPLE_ADDRESS.tcp };
   }
   return { kind: 'tcp', host: parsed.host, port: parsed.port, secureScheme };
 }
@@ -344,7 +332,7 @@ function parseSshAuthority(authority: string): ParsedAddress {
     return { why: parsed.why, example: EXAMPLE_ADDRESS.ssh };
   }
   if (parsed.username?.includes(':')) {
-    return { why: 'passwords in ssh addresses are not supported; use your ssh agent', example: EXAMPLE_ADDRESS.ssh };
+    return { why: words.why.sshPassword, example: EXAMPLE_ADDRESS.ssh };
   }
   return { kind: 'ssh', host: parsed.host, port: parsed.port, username: parsed.username };
 }
@@ -353,17 +341,17 @@ function parseSshAuthority(authority: string): ParsedAddress {
 function parseAuthority(authority: string): { username?: string; host: string; port?: number } | { why: string } {
   const trimmed = authority.replace(/\/$/, '');
   if (/[/?#]/.test(trimmed)) {
-    return { why: 'the address must not contain a path, query or fragment' };
+    return { why: words.why.pathInAddress };
   }
   const at = trimmed.lastIndexOf('@');
   const username = trimmed.slice(0, Math.max(at, 0)) || undefined;
   const hostPort = /^(?:\[([^\]]+)\]|([^:[\]]*))(?::(.*))?$/.exec(trimmed.slice(at + 1));
   if (!hostPort) {
-    return { why: 'the host is not understood (write an IPv6 address in brackets, e.g. [::1])' };
+    return { why: words.why.badHost };
   }
   const host = hostPort[1] ?? hostPort[2] ?? '';
   if (host === '') {
-    return { why: 'it has no host name' };
+    return { why: words.why.noHost };
   }
   const portText = hostPort[3];
   if (portText === undefined) {
@@ -371,7 +359,7 @@ function parseAuthority(authority: string): { username?: string; host: string; p
   }
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
-    return { why: `the port "${portText}" is not a number from 1 to 65535` };
+    return { why: words.why.badPort(portText) };
   }
   return { username, host, port };
 }

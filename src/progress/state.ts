@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { progressWords as say } from './words.js';
 
 /**
  * The progress file, `state.json` in the state folder. Its format (documented in the README):
@@ -51,7 +52,7 @@ export function loadState(file: string): LoadedState {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: emptyState() };
-    throw new UsageError(`Cannot read the progress file ${file}: ${(error as Error).message}. Check its permissions.`);
+    throw new UsageError(say.unreadable(file, (error as Error).message));
   }
   try {
     return { state: parseState(text) };
@@ -60,13 +61,11 @@ export function loadState(file: string): LoadedState {
     try {
       renameSync(file, backup);
     } catch (renameError) {
-      throw new UsageError(
-        `Your progress file ${file} is damaged (${(error as Error).message}) and could not be set aside (${(renameError as Error).message}). Move or delete it, then try again.`,
-      );
+      throw new UsageError(say.damagedStuck(file, (error as Error).message, (renameError as Error).message));
     }
     return {
       state: emptyState(),
-      warning: `Your progress file ${file} was damaged (${(error as Error).message}). It was kept as ${backup} and progress starts afresh.`,
+      warning: say.damagedKept(file, (error as Error).message, backup),
     };
   }
 }
@@ -74,17 +73,17 @@ export function loadState(file: string): LoadedState {
 export function parseState(text: string): State {
   const value = JSON.parse(text) as Partial<State>;
   if (!value || typeof value !== 'object' || value.format !== 1 || typeof value.tracks !== 'object' || value.tracks === null || Array.isArray(value.tracks)) {
-    throw new Error('not a docker-kata progress file of format 1');
+    throw new Error(say.notProgressFile);
   }
   for (const [id, track] of Object.entries(value.tracks)) {
     if (!track || typeof track !== 'object' || typeof track.exercises !== 'object' || track.exercises === null || Array.isArray(track.exercises)) {
-      throw new Error(`track "${id}" has no exercises record`);
+      throw new Error(say.noExercises(id));
     }
     for (const [exercise, progress] of Object.entries(track.exercises)) {
       for (const moment of ['startedAt', 'passedAt'] as const) {
         const text = progress?.[moment];
         if (text !== undefined && Number.isNaN(Date.parse(text))) {
-          throw new Error(`exercise "${exercise}" has ${moment} "${text}", which is not a time`);
+          throw new Error(say.notATime(exercise, moment, text));
         }
       }
     }
@@ -100,9 +99,7 @@ export function saveState(file: string, state: State): void {
     writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`);
     renameSync(temporary, file);
   } catch (error) {
-    throw new UsageError(
-      `Cannot save progress to ${file}: ${(error as Error).message}. Make the folder writable, or set DOCKER_KATA_HOME to another folder.`,
-    );
+    throw new UsageError(say.cannotSave(file, (error as Error).message));
   }
 }
 

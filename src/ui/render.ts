@@ -1,4 +1,5 @@
 import chalk from 'chalk';
+import { messages } from './messages.js';
 
 /** Terminal width for wrapping, capped so long lines stay readable. */
 export const textWidth = () => Math.min(process.stdout.columns || 80, 88);
@@ -80,5 +81,5 @@ export function wrap(text: string, width: number): string[] {
 export function progressBar(done: number, total: number, width = 30): string {
   const filled = total === 0 ? 0 : Math.round((done / total) * width);
   const bar = `${'#'.repeat(filled)}${filled < width ? '>' : ''}${'-'.repeat(Math.max(0, width - filled - 1))}`;
-  return `Progress: [${chalk.green(bar.slice(0, filled))}${bar.slice(filled)}] ${done}/${total}`;
+  return `${messages.progress} [${chalk.green(bar.slice(0, filled))}${bar.slice(filled)}] ${done}/${total}`;
 }

@@ -6,6 +6,7 @@
 import type { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { EngineEvent } from '../engine/reader.js';
+import { watchWords } from './words.js';
 
 export interface FeedHandlers {
   /** Finds the daemon and opens its event stream; resolves once the daemon answered. */
@@ -77,11 +78,11 @@ export async function readEvents(stream: Readable, onEvent: (event: EngineEvent)
         buffered = buffered.slice(newline + 1);
         if (!line) continue;
         const parsed = JSON.parse(line) as Partial<EngineEvent> & { message?: string; error?: string };
-        if (!parsed.Type && (parsed.message || parsed.error)) throw new Error(`the daemon reported: ${parsed.message ?? parsed.error}`);
+        if (!parsed.Type && (parsed.message || parsed.error)) throw new Error(watchWords.loss.reported(String(parsed.message ?? parsed.error)));
         onEvent(parsed as EngineEvent);
       }
     }
-    return 'its event stream ended';
+    return watchWords.loss.streamEnded;
   } finally {
     signal?.removeEventListener('abort', abort);
   }
@@ -99,11 +100,11 @@ export function describeLoss(error: unknown): string {
     case 'ECONNRESET':
     case 'ERR_STREAM_PREMATURE_CLOSE':
     case 'EPIPE':
-      return 'the connection was closed';
+      return watchWords.loss.closed;
     case 'ECONNREFUSED':
-      return 'connection refused';
+      return watchWords.loss.refused;
     case 'ENOENT':
-      return 'its socket is gone';
+      return watchWords.loss.socketGone;
   }
-  return message === 'aborted' ? 'the connection was closed' : message;
+  return message === 'aborted' ? watchWords.loss.closed : message;
 }

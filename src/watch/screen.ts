@@ -5,6 +5,7 @@
  */
 import chalk from 'chalk';
 import { stripVTControlCharacters } from 'node:util';
+import { watchWords } from './words.js';
 
 export interface ScreenParts {
   status: string;
@@ -45,7 +46,7 @@ export function composeScreen(parts: ScreenParts, rows: number, columns: number)
 export function fitLines(lines: string[], available: number, columns: number, focus = 0): string[] {
   if (rowsOfAll(lines, columns) <= available) return lines;
   if (available < 2) return [];
-  const more = chalk.dim('… (a taller terminal shows the rest)');
+  const more = chalk.dim(watchWords.moreLines);
   // Grow a window around the focus line until it fills the rows left, keeping one for each mark.
   let start = Math.min(Math.max(0, focus), lines.length - 1);
   let end = start + 1;

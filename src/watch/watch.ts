@@ -25,6 +25,7 @@ import { progressBar, renderMarkdown } from '../ui/render.js';
 import { followEvents, type FeedHandlers } from './feed.js';
 import { Rechecker } from './recheck.js';
 import { composeScreen, frame, terminalCodes } from './screen.js';
+import { watchWords } from './words.js';
 
 export interface WatchSettings {
   hostFlag?: string;
@@ -327,7 +328,7 @@ export async function runWatch(session: Session, settings: WatchSettings = {}): 
   };
   const journalProblem = (error: unknown) => {
     journalBroken = true;
-    view.notice = `Cannot keep the event journal ${journalPath} (${(error as Error).message}); checks see only the daemon's own last 256 events.`;
+    view.notice = watchWords.journalBroken(journalPath, (error as Error).message);
     plain(view.notice);
     draw();
   };
