@@ -1,8 +1,11 @@
 // npm run bench: median wall time of `docker-kata verify` on a passing exercise, beside `node -e 0` and
-// `docker ps`, from one run on this machine; then watch's latency: from the moment the learner's docker command
+// `docker ps`, from one run on this machine; `next` and `list` on the built-in track and on a generated
+// 500-exercise track (with the track cache warm, and cold); verify again with 1000 unrelated containers on the
+// daemon (labelled, created and removed by the bench); then watch's latency: from the moment the learner's docker command
 // exits to the moment `docker-kata watch` prints the pass (target: median ≤ 250 ms for `docker run -itd ubuntu`).
 // Needs a Docker daemon and the stand-in images (npm run test:images).
 import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,7 +101,49 @@ async function watchLatencyOnce(scenario, execTrack, execContainer) {
   }
 }
 
+/** One Engine API request over the default socket (the bench's own containers only): JSON in, JSON out. */
+function engine(method, path, body) {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ socketPath: process.env.BENCH_DOCKER_SOCKET ?? '/var/run/docker.sock', method, path, headers: { 'Content-Type': 'application/json' } }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => (response.statusCode < 300 ? resolve(text ? JSON.parse(text) : undefined) : reject(new Error(`${method} ${path}: ${response.statusCode} ${text}`))));
+    });
+    request.on('error', reject);
+    request.end(body ? JSON.stringify(body) : undefined);
+  });
+}
+
+/** Runs `work` on every item, `width` at a time. */
+async function inParallel(items, width, work) {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (queue.length) await work(queue.shift());
+  }));
+}
+
+/** A track of `modules` × `perModule` exercises, in a temporary folder. */
+function generatedTrack(modules, perModule) {
+  const dir = mkdtempSync(join(tmpdir(), 'docker-kata-bench-big-'));
+  writeFileSync(join(dir, 'track.yaml'), 'format: 1\nid: bench-big\nname: Bench, big\n');
+  for (let module = 1; module <= modules; module++) {
+    const folder = join(dir, `${String(module).padStart(2, '0')}-module-${module}`);
+    mkdirSync(folder);
+    for (let index = 1; index <= perModule; index++) {
+      const id = `m${module}-e${index}`;
+      writeFileSync(
+        join(folder, `${String(index).padStart(2, '0')}-${id}.yaml`),
+        `format: 1\nid: ${id}\ntitle: Exercise ${id}\ninstructions: |\n  Run a container from ubuntu, with a terminal.\n\n  \`\`\`\n  docker run -itd ubuntu\n  \`\`\`\n` +
+          `hints: [Use docker run., Add -itd.]\nchecks:\n  - kind: container\n    image: ubuntu\n    expect:\n      state: running\n      tty: true\n`,
+      );
+    }
+  }
+  return dir;
+}
+
 let container;
+let bigTrack;
+const crowd = [];
 let execTrack;
 let execContainer;
 try {
@@ -108,14 +153,50 @@ try {
   const dockerPs = medianMs('docker', ['ps']);
   // Each passing verify moves the learner on, so go back to exercise 1 (untimed) before every run.
   const verify = medianMs(process.execPath, [bin, 'verify'], () => run(process.execPath, [bin, 'goto', '1']));
+  const next = medianMs(process.execPath, [bin, 'next']);
+  const list = medianMs(process.execPath, [bin, 'list']);
+  bigTrack = generatedTrack(50, 10);
+  const big = ['--track', bigTrack];
+  run(process.execPath, [bin, ...big, 'next']);
+  const nextBig = medianMs(process.execPath, [bin, ...big, 'next']);
+  const listBig = medianMs(process.execPath, [bin, ...big, 'list']);
+  const listBigCold = medianMs(process.execPath, [bin, ...big, 'list'], () => rmSync(join(home, 'track-cache'), { recursive: true, force: true }));
+  // 1000 unrelated containers (alpine, created and never started), as on a busy machine.
+  const crowdSize = Number(process.env.BENCH_CROWD ?? 1000);
+  // Measured again just before the crowd arrives, so the two verify numbers compared come from the same minute.
+  const verifyEmpty = medianMs(process.execPath, [bin, 'verify'], () => run(process.execPath, [bin, 'goto', '1']));
+  await inParallel(Array.from({ length: crowdSize }, (_, index) => index), 16, async () => {
+    const made = await engine('POST', '/containers/create', { Image: 'alpine', Cmd: ['true'], Labels: { 'docker-kata.bench': 'true' } });
+    crowd.push(made.Id);
+  });
+  await new Promise((resolve) => setTimeout(resolve, 2000)); // let the daemon settle after 1000 creates
+  const verifyCrowd = medianMs(process.execPath, [bin, 'verify'], () => run(process.execPath, [bin, 'goto', '1']));
+  const dockerPsCrowd = medianMs('docker', ['ps', '-a']);
+  await inParallel(crowd.splice(0), 16, (id) => engine('DELETE', `/containers/${id}?force=1`));
+
   const rows = [
-    ['node -e 0', node],
+    ['node -e 0', node, 1],
     ['docker ps', dockerPs],
-    ['docker-kata verify (passing)', verify],
+    ['docker-kata verify (passing)', verify, 1.5],
+    ['docker-kata next', next, 1.5],
+    ['docker-kata list', list, 1.5],
+    ['next, 500 exercises', nextBig],
+    ['list, 500 exercises', listBig],
+    ['list, 500 exercises, cache cold', listBigCold],
+    [`verify, ${crowdSize} more containers`, verifyCrowd],
+    [`docker ps -a, ${crowdSize} more containers`, dockerPsCrowd],
   ];
   console.log(`median wall time of ${runs} runs each, on this machine:\n`);
-  for (const [name, ms] of rows) console.log(`  ${name.padEnd(30)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / node).toFixed(2)}× node -e 0`);
+  for (const [name, ms, target] of rows) {
+    const goal = target && target !== 1 ? `   (target ≤ ${target}×: ${ms / node <= target ? 'met' : 'not met'})` : '';
+    console.log(`  ${name.padEnd(38)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / node).toFixed(2).padStart(5)}× node -e 0${goal}`);
+  }
   console.log(`\n  verify / docker ps: ${(verify / dockerPs).toFixed(2)}×`);
+  const crowdRatio = verifyCrowd / verifyEmpty;
+  console.log(
+    `  verify with ${crowdSize} more containers (${verifyCrowd.toFixed(1)} ms) / verify just before (${verifyEmpty.toFixed(1)} ms): ` +
+      `${crowdRatio.toFixed(2)}× (target ≤ 1.1×: ${crowdRatio <= 1.1 ? 'met' : 'not met'})`,
+  );
 
   console.log(`\nwatch: from the learner's docker command exiting to the pass on screen, median of ${watchRuns} runs each:\n`);
   // The exec scenario's track and container.
@@ -138,6 +219,8 @@ try {
   console.log(`\n  target, median ≤ ${watchTargetMs} ms for docker run -itd ubuntu: ${results.run <= watchTargetMs ? 'met' : 'NOT met'}`);
 } finally {
   if (container) run('docker', ['rm', '-f', container], { check: false });
+  if (crowd.length) await inParallel(crowd, 16, (id) => engine('DELETE', `/containers/${id}?force=1`).catch(() => {}));
+  if (bigTrack) rmSync(bigTrack, { recursive: true, force: true });
   if (execContainer) run('docker', ['rm', '-f', execContainer], { check: false });
   if (execTrack) rmSync(execTrack, { recursive: true, force: true });
   rmSync(home, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDefaultCommand } from './cli.js';
+import { buildProgram, commandToRun, withDefaultCommand } from './cli.js';
 
 const node = ['node', 'docker-kata'];
 
@@ -14,5 +14,39 @@ describe('withDefaultCommand', () => {
     { args: ['--host'], terminal: true, expected: ['--host'] },
   ])('$args in a terminal: $terminal', ({ args, terminal, expected }) => {
     expect(withDefaultCommand([...node, ...args], terminal)).toEqual([...node, ...expected]);
+  });
+});
+
+describe('commandToRun', () => {
+  it.each<{ args: string[]; expected: string | undefined }>([
+    { args: ['verify'], expected: 'verify' },
+    { args: ['verify', '--json'], expected: 'verify' },
+    { args: ['--track', 'my-track', '-H', 'unix:///d.sock', 'list'], expected: 'list' },
+    { args: ['--host=unix:///d.sock', '-lfr', 'next'], expected: 'next' },
+    { args: ['-t', 'verify'], expected: undefined },
+    { args: ['help', 'verify'], expected: undefined },
+    { args: ['--help'], expected: undefined },
+    { args: ['-v'], expected: undefined },
+    { args: ['verfy'], expected: undefined },
+    { args: ['toString'], expected: undefined },
+    { args: [], expected: undefined },
+  ])('$args: $expected', ({ args, expected }) => {
+    expect(commandToRun([...node, ...args])).toBe(expected);
+  });
+});
+
+describe('buildProgram', () => {
+  it('gives a command loaded alone the same help as in the full program', async () => {
+    const full = await buildProgram();
+    expect(full.commands.map((command) => command.name())).toEqual([
+      'next', 'verify', 'answer', 'hint', 'list', 'solution', 'reset', 'goto', 'watch', 'validate', 'new', 'clean', 'doctor', 'dev', 'lang',
+    ]);
+    // The command objects are shared: read every text before building the programs with one command.
+    const texts = full.commands.map((command) => [command.name(), command.helpInformation()] as const);
+    for (const [name, text] of texts) {
+      const alone = await buildProgram(name);
+      expect(alone.commands).toHaveLength(1);
+      expect(alone.commands[0].helpInformation()).toBe(text);
+    }
   });
 });

@@ -1,21 +1,6 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { answerCommand } from './cli/answer.js';
-import { cleanCommand } from './cli/clean.js';
-import { devCommand } from './cli/dev.js';
-import { doctorCommand } from './cli/doctor.js';
-import { gotoCommand } from './cli/goto.js';
-import { hintCommand } from './cli/hint.js';
-import { listCommand } from './cli/list.js';
-import { nextCommand } from './cli/next.js';
-import { resetCommand } from './cli/reset.js';
-import { solutionCommand } from './cli/solution.js';
-import { verifyCommand } from './cli/verify.js';
-import { watchCommand } from './cli/watch.js';
-import { validateCommand } from './cli/validate.js';
-import { newCommand } from './cli/new.js';
-import { langCommand } from './cli/lang.js';
 import { chooseLanguage, isLanguage } from './i18n/language.js';
 import { setLanguage } from './i18n/current.js';
 import { rememberedLanguage } from './progress/state.js';
@@ -25,7 +10,47 @@ import { messages } from './ui/messages.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-export function buildProgram(): Command {
+/**
+ * Each command's module, imported only when that command runs: `verify` does not load doctor, watch, clean or
+ * the authoring tools. In the order the help lists them.
+ */
+const commandModules: Record<string, () => Promise<Command>> = {
+  next: async () => (await import('./cli/next.js')).nextCommand,
+  verify: async () => (await import('./cli/verify.js')).verifyCommand,
+  answer: async () => (await import('./cli/answer.js')).answerCommand,
+  hint: async () => (await import('./cli/hint.js')).hintCommand,
+  list: async () => (await import('./cli/list.js')).listCommand,
+  solution: async () => (await import('./cli/solution.js')).solutionCommand,
+  reset: async () => (await import('./cli/reset.js')).resetCommand,
+  goto: async () => (await import('./cli/goto.js')).gotoCommand,
+  watch: async () => (await import('./cli/watch.js')).watchCommand,
+  validate: async () => (await import('./cli/validate.js')).validateCommand,
+  new: async () => (await import('./cli/new.js')).newCommand,
+  clean: async () => (await import('./cli/clean.js')).cleanCommand,
+  doctor: async () => (await import('./cli/doctor.js')).doctorCommand,
+  dev: async () => (await import('./cli/dev.js')).devCommand,
+  lang: async () => (await import('./cli/lang.js')).langCommand,
+};
+
+/**
+ * The command an argv runs, when that is plain to see: the first argument after the global options, if it
+ * names a command. undefined otherwise (help, --version, a typo, an option docker-kata does not know here):
+ * then every command is loaded, so commander's help, suggestions and errors are exactly what they always were.
+ */
+export function commandToRun(argv: string[]): string | undefined {
+  const args = argv.slice(2);
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (['-H', '--host', '-t', '--track', '-l', '--lang'].includes(arg)) index++;
+    else if (/^--(host|track|lang)=/.test(arg) || /^-[Htl]./.test(arg)) continue;
+    else if (arg.startsWith('-')) return undefined;
+    else return Object.hasOwn(commandModules, arg) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/** The program, with every command, or only `only` (the one this run uses; see commandToRun). */
+export async function buildProgram(only?: string): Promise<Command> {
   const help = messages.help;
   const program = new Command('docker-kata')
     .description(help.program)
@@ -35,16 +60,10 @@ export function buildProgram(): Command {
     .option('-l, --lang <code>', help.options.lang)
     .showHelpAfterError(help.afterError)
     .exitOverride();
-  for (const command of [nextCommand, verifyCommand, answerCommand, hintCommand, listCommand, solutionCommand, resetCommand, gotoCommand]) {
+  const names = only ? [only] : Object.keys(commandModules);
+  for (const command of await Promise.all(names.map((name) => commandModules[name]()))) {
     program.addCommand(command.exitOverride());
   }
-  program.addCommand(watchCommand.exitOverride());
-  program.addCommand(validateCommand.exitOverride());
-  program.addCommand(newCommand.exitOverride());
-  program.addCommand(cleanCommand.exitOverride());
-  program.addCommand(doctorCommand.exitOverride());
-  program.addCommand(devCommand.exitOverride());
-  program.addCommand(langCommand.exitOverride());
   speakHelp(program, { description: help.program, commands: help.commands });
   return program;
 }
@@ -119,7 +138,8 @@ function languageFor(argv: string[]): ReturnType<typeof chooseLanguage>['languag
 export async function main(argv: string[]): Promise<void> {
   try {
     setLanguage(languageFor(argv));
-    await buildProgram().parseAsync(withDefaultCommand(argv));
+    const args = withDefaultCommand(argv);
+    await (await buildProgram(commandToRun(args))).parseAsync(args);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and --version "fail" with exit code 0; usage mistakes are exit 2, as the README says.

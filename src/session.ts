@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Exercise, Track } from './track/load.js';
-import { loadTrack } from './track/load.js';
+import { loadTrackCached } from './track/cache.js';
 import { currentExercise } from './progress/navigation.js';
 import { loadState, saveState, stateDirectory, type TrackProgress } from './progress/state.js';
 import type { Timeline } from './checks/run.js';
@@ -38,7 +38,7 @@ export class Session {
   readonly warnings: string[] = [];
 
   constructor(trackDir = builtInTrack) {
-    this.track = loadTrack(trackDir, solutionsFolderOf(trackDir));
+    this.track = loadTrackCached(trackDir, solutionsFolderOf(trackDir), stateDirectory());
     const { state, warning } = loadState(this.stateFile);
     if (warning) this.warnings.push(warning);
     this.progress = state.tracks[this.track.id] ?? { exercises: {} };

@@ -155,4 +155,10 @@ describe('containerCheck', () => {
     await containerCheck.run({ name: 'my.web', label: { tier: 'front' }, network: 'shop' }, contextFor(engine));
     expect(engine.listContainers).toHaveBeenCalledWith({ name: ['^/my\\.web$'], label: ['tier=front'], network: ['shop'] });
   });
+
+  it('filters by image on the server (ancestor), so unrelated containers are never listed', async () => {
+    const engine = fakeEngine([recorded()], { ubuntu: ubuntuImage });
+    await containerCheck.run(runUbuntuIt, contextFor(engine));
+    expect(engine.listContainers).toHaveBeenCalledWith({ ancestor: [ubuntuId] });
+  });
 });

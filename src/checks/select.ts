@@ -89,6 +89,8 @@ export async function selectContainers(selector: ContainerSelector, context: Che
   if (selector.image) {
     imageIds = await resolveImageIds(selector.image, context);
     if (imageIds.size === 0) return { matching: [], tooOld: [], since };
+    // Containers of these images and of images built on them; the exact image is compared below.
+    filters.ancestor = [...imageIds];
   }
   const summaries = (await context.engine.listContainers(filters)).filter(
     (summary) => !imageIds || imageIds.has(withDigestPrefix(summary.ImageID)),

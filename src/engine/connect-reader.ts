@@ -10,15 +10,17 @@ export interface ConnectedEngine {
 }
 
 /**
- * Finds the engine and opens a reader on it. dockerode is imported here, on first use, so commands that never
- * talk to the daemon (next, list, hint, solution) do not pay for loading it.
+ * Finds the engine and opens a reader on it: over node:http for unix sockets, named pipes and tcp, through
+ * dockerode (imported here, only then) for ssh, which needs its ssh client.
  */
 export async function connectEngine(hostFlag?: string): Promise<ConnectedEngine> {
   const { findEngine, defaultLookupSettings } = await import('./connect.js');
   const found = await findEngine(defaultLookupSettings(hostFlag));
-  const { dockerodeReader } = await import('./dockerode-reader.js');
+  const { httpReader, overHttp } = await import('./http-reader.js');
+  const endpoint = found.endpoint;
+  const reader = overHttp(endpoint) ? httpReader(endpoint) : (await import('./dockerode-reader.js')).dockerodeReader(endpoint);
   // Event checks read the journal `watch` keeps beside the daemon's own (short) event history.
-  const base = journaledReader(dockerodeReader(found.endpoint), journalFile());
+  const base = journaledReader(reader, journalFile());
   return { found, reader: cachedReader(base), freshReader: () => cachedReader(base) };
 }
 

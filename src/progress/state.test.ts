@@ -70,6 +70,15 @@ describe('loadState', () => {
   });
 });
 
+describe('loadState where a folder on the way is a file', () => {
+  it('starts fresh (nothing can be saved there), so that saving reports the real problem', () => {
+    const file = join(tempDir(), 'a-file');
+    writeFileSync(file, 'not a folder');
+    expect(loadState(join(file, 'docker-kata', 'state.json'))).toEqual({ state: emptyState() });
+    expect(() => saveState(join(file, 'docker-kata', 'state.json'), emptyState())).toThrow(/Cannot save progress to .*DOCKER_KATA_HOME/);
+  });
+});
+
 describe('saveState', () => {
   it('round-trips through loadState, creating missing folders', () => {
     const file = join(tempDir(), 'deeper', 'still', 'state.json');

@@ -51,7 +51,9 @@ export function loadState(file: string): LoadedState {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: emptyState() };
+    // No file yet, or a folder on its way is a file (ENOTDIR): nothing saved there; saving says what is wrong.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { state: emptyState() };
     throw new UsageError(say.unreadable(file, (error as Error).message));
   }
   try {

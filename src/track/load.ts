@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from './yaml-lazy.js';
 import type { Schema } from './schema.js';
 import { suggestion, validateDocument } from './validate.js';
 import {
@@ -181,6 +182,7 @@ function readValidated<S extends Schema>(
   const size = statSync(path).size;
   if (size > maxFileBytes) return refuse(`${Math.round(size / 1024)} KiB is too large for an exercise file (at most ${maxFileBytes / 1024} KiB)`);
   const text = readFileSync(path, 'utf8');
+  const { LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number) => lineCounter.linePos(offset);

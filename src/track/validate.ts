@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from './yaml-lazy.js';
 import { describeType, type Schema } from './schema.js';
 
 /** Where a problem is, as an offset into the source, and which field it concerns ("checks[0].expect.tty"). */

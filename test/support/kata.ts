@@ -23,13 +23,25 @@ export function learnerHome(): { home: string; remove(): void } {
   return { home, remove: () => rmSync(home, { recursive: true, force: true }) };
 }
 
-export async function kata(home: string, args: string[], env: Record<string, string> = {}, options: { timeoutMs?: number } = {}): Promise<Run> {
-  const result = await execa('node', [bin, ...args], {
+/**
+ * Runs the built CLI. `interruptAfterMs` presses Ctrl-C (sends SIGINT) that long after the start; a run ended by a
+ * signal has exit code -1 and names the signal.
+ */
+export async function kata(
+  home: string,
+  args: string[],
+  env: Record<string, string> = {},
+  options: { timeoutMs?: number; interruptAfterMs?: number } = {},
+): Promise<Run & { signal?: string }> {
+  const subprocess = execa('node', [bin, ...args], {
     reject: false,
     timeout: options.timeoutMs ?? 60_000,
     env: { FORCE_COLOR: '0', NO_COLOR: '1', DOCKER_KATA_HOME: home, ...env },
   });
-  return { exitCode: result.exitCode ?? -1, stdout: result.stdout, stderr: result.stderr };
+  const interrupt = options.interruptAfterMs === undefined ? undefined : setTimeout(() => subprocess.kill('SIGINT'), options.interruptAfterMs);
+  const result = await subprocess;
+  clearTimeout(interrupt);
+  return { exitCode: result.exitCode ?? -1, stdout: result.stdout, stderr: result.stderr, signal: result.signal };
 }
 
 export async function docker(...args: string[]): Promise<string> {

@@ -1,0 +1,136 @@
+/**
+ * Faults from outside, with the built CLI run as a learner runs it: a daemon that never answers, a socket where
+ * something other than Docker answers, a progress folder that cannot be written, many docker-kata processes at
+ * once, and Ctrl-C in the middle of a check. Each ends with a clear message and exit code, never a stack trace,
+ * and never a damaged progress file. None of them needs a Docker daemon.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseState } from '../src/progress/state.js';
+import { kata, learnerHome } from './support/kata.js';
+
+const cleanUps: Array<() => void | Promise<void>> = [];
+afterAll(async () => {
+  for (const cleanUp of cleanUps.reverse()) await cleanUp();
+});
+const newLearner = () => {
+  const learner = learnerHome();
+  cleanUps.push(learner.remove);
+  return learner.home;
+};
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'docker-kata-faults-'));
+  cleanUps.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
+
+/** A stack frame as Node prints it ("    at run (file:///…/cli.js:12:3)"). */
+const stackFrame = /^\s+at .+:\d+:\d+\)?$/m;
+const expectNoStackTrace = (output: string) => expect(output).not.toMatch(stackFrame);
+
+/** Listens on a unix socket in a fresh folder; closed after the tests. */
+async function listen<S extends NetServer | HttpServer>(server: S): Promise<string> {
+  const socket = join(scratch(), 'docker.sock');
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(socket, resolve);
+  });
+  // Not awaited: close() waits for every connection, and a hanging one is destroyed separately.
+  cleanUps.push(() => {
+    server.close();
+    if ('closeAllConnections' in server) server.closeAllConnections();
+  });
+  return socket;
+}
+
+/** A daemon that hangs: it accepts connections, reads what is sent, and never answers. */
+async function hangingDaemon(): Promise<string> {
+  const connections = new Set<Socket>();
+  const server = createNetServer((connection) => {
+    connections.add(connection);
+    connection.on('error', () => {});
+    connection.on('close', () => connections.delete(connection));
+  });
+  cleanUps.push(() => connections.forEach((connection) => connection.destroy()));
+  return listen(server);
+}
+
+describe('faults', () => {
+  it('gives up on a daemon that accepts and never answers: exit 2 within seconds, a clear message, no stack trace', async () => {
+    const socket = await hangingDaemon();
+    const started = Date.now();
+    const result = await kata(newLearner(), ['verify', '--host', `unix://${socket}`], {}, { timeoutMs: 30_000 });
+    const seconds = (Date.now() - started) / 1000;
+    expect(result.signal).toBeUndefined();
+    expect(result.exitCode).toBe(2);
+    // The probe waits about 5 s; far less than the 30 s after which the test itself would kill it.
+    expect(seconds).toBeLessThan(20);
+    expect(result.stderr).toContain(`unix://${socket}`);
+    expect(result.stderr).toMatch(/does not answer|did not answer|timed out|time/i);
+    expectNoStackTrace(result.stderr);
+  });
+
+  it('names a socket where something other than Docker answers 200: exit 2', async () => {
+    const server = createHttpServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end('not docker');
+    });
+    const socket = await listen(server);
+    const result = await kata(newLearner(), ['verify', '--host', `unix://${socket}`], {}, { timeoutMs: 30_000 });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(`unix://${socket}`);
+    expect(result.stderr).toMatch(/not a Docker Engine|other than a Docker Engine/);
+    expectNoStackTrace(result.stderr);
+  });
+
+  it('says when progress cannot be saved, and where to point DOCKER_KATA_HOME instead', async () => {
+    // chmod 500 on the folder would do for a learner, but root writes anyway: a folder whose parent is a regular
+    // file cannot be made by anyone.
+    const file = join(scratch(), 'not-a-folder');
+    writeFileSync(file, 'a regular file\n');
+    const home = join(file, 'docker-kata');
+    const result = await kata(home, ['hint']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/Cannot save progress to .*state\.json/);
+    expect(result.stderr).toContain('DOCKER_KATA_HOME');
+    expectNoStackTrace(result.stderr);
+    expect(readFileSync(file, 'utf8')).toBe('a regular file\n');
+  });
+
+  it('keeps state.json valid JSON when 20 docker-kata processes save at once', async () => {
+    const home = newLearner();
+    const commands = Array.from({ length: 20 }, (_, index) => (index % 2 ? ['hint'] : ['goto', String((index % 5) + 1)]));
+    const results = await Promise.all(commands.map((args) => kata(home, args)));
+    for (const [index, result] of results.entries()) {
+      expect(result.exitCode, `${commands[index]!.join(' ')}: ${result.stderr}`).toBe(0);
+      expectNoStackTrace(result.stderr);
+      expect(result.stderr).not.toMatch(/damaged|Cannot save|Cannot read/);
+    }
+    const state = parseState(readFileSync(join(home, 'state.json'), 'utf8'));
+    expect(Object.keys(state.tracks)).toEqual(['docker-basics']);
+    // Nothing half-written is left behind.
+    expect(readdirSync(home).filter((name) => name.startsWith('state.json') && name !== 'state.json')).toEqual([]);
+  });
+
+  it('stops on Ctrl-C during verify against a hanging daemon: non-zero, no stack trace, progress intact', async () => {
+    const socket = await hangingDaemon();
+    const home = newLearner();
+    expect((await kata(home, ['hint'])).exitCode).toBe(0);
+    const before = readFileSync(join(home, 'state.json'), 'utf8');
+    const started = Date.now();
+    const result = await kata(home, ['verify', '--host', `unix://${socket}`], {}, { timeoutMs: 30_000, interruptAfterMs: 500 });
+    expect(result.exitCode).not.toBe(0);
+    // It stopped on the Ctrl-C, not after the probe's own 5 s timeout.
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expectNoStackTrace(result.stderr);
+    expectNoStackTrace(result.stdout);
+    const after = readFileSync(join(home, 'state.json'), 'utf8');
+    // Still valid, with what was there before (verify may have recorded the exercise's start time first).
+    expect(parseState(after)).toMatchObject(parseState(before));
+    expect(readdirSync(home).filter((name) => name.startsWith('state.json') && name !== 'state.json')).toEqual([]);
+  });
+});
