@@ -2,18 +2,12 @@
  * The commands around verify, run as a learner runs them: help, version, hints, solutions, navigation,
  * progress files, and what happens when no Docker Engine can be reached.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kata, learnerHome, repoRoot } from './support/kata.js';
+import { kata, learnerHomes, repoRoot } from './support/kata.js';
 
-const homes: Array<{ remove(): void }> = [];
-const newLearner = () => {
-  const learner = learnerHome();
-  homes.push(learner);
-  return learner.home;
-};
-afterAll(() => homes.forEach((home) => home.remove()));
+const newLearner = learnerHomes();
 
 describe('docker-kata commands', () => {
   it('lists every command with a description, and prints its version', async () => {

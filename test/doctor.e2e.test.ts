@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { containerSnapshot, docker, kata, learnerHome, requireDocker, testLabel } from './support/kata.js';
+import { containerSnapshot, docker, kata, learnerHomes, requireDocker, testLabel } from './support/kata.js';
 import { recordingProxy } from './support/proxy.js';
 
 interface Finding {
@@ -69,11 +69,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 describe('docker-kata doctor', () => {
   const cleanUps: Array<() => void | Promise<void>> = [];
   let snapshot: Awaited<ReturnType<typeof containerSnapshot>>;
-  const newLearner = () => {
-    const learner = learnerHome();
-    cleanUps.push(learner.remove);
-    return learner.home;
-  };
+  const newLearner = learnerHomes();
 
   beforeAll(async () => {
     await requireDocker();

@@ -11,17 +11,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseState } from '../src/progress/state.js';
-import { kata, learnerHome } from './support/kata.js';
+import { kata, learnerHomes } from './support/kata.js';
 
 const cleanUps: Array<() => void | Promise<void>> = [];
 afterAll(async () => {
   for (const cleanUp of cleanUps.reverse()) await cleanUp();
 });
-const newLearner = () => {
-  const learner = learnerHome();
-  cleanUps.push(learner.remove);
-  return learner.home;
-};
+const newLearner = learnerHomes();
 const scratch = () => {
   const dir = mkdtempSync(join(tmpdir(), 'docker-kata-faults-'));
   cleanUps.push(() => rmSync(dir, { recursive: true, force: true }));

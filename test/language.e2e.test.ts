@@ -3,11 +3,11 @@
  * DOCKER_KATA_LANG, `docker-kata lang`, the locale), the help, and a verify that fails and then passes against the
  * real Docker Engine. The expected texts come from the catalogue (src/ui/messages.ts) and the exercise files.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLanguage } from '../src/i18n/current.js';
 import type { Language } from '../src/i18n/language.js';
 import { messages } from '../src/ui/messages.js';
-import { containerSnapshot, docker, kata, learnerHome, requireDocker, testLabel } from './support/kata.js';
+import { containerSnapshot, docker, kata, learnerHomes, requireDocker, testLabel } from './support/kata.js';
 
 /** The first exercise's title, as exercises/01-first-container/01-run-ubuntu.yaml has it. */
 const firstTitle: Record<Language, string> = {
@@ -32,13 +32,7 @@ const unwrapped = (text: string) => text.replace(/\s+/g, ' ');
 /** No locale and no DOCKER_KATA_LANG from the machine the tests run on: each test sets what it needs. */
 const neutral = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', DOCKER_KATA_LANG: '' };
 
-const homes: Array<{ remove(): void }> = [];
-const newLearner = () => {
-  const learner = learnerHome();
-  homes.push(learner);
-  return learner.home;
-};
-afterAll(() => homes.forEach((home) => home.remove()));
+const newLearner = learnerHomes();
 
 describe('choosing the language', () => {
   it('--lang nb: next shows the Norwegian interface and exercise', async () => {

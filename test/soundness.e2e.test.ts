@@ -6,21 +6,16 @@
  * 3. a passed exercise stays passed when later steps remove what it looked at.
  * And near misses fail with a message that says what is wrong.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setTimeout as delay } from 'node:timers/promises';
-import { containerSnapshot, docker, kata, learnerHome, requireDocker, testLabel } from './support/kata.js';
+import { containerSnapshot, docker, kata, learnerHomes, requireDocker, testLabel } from './support/kata.js';
 import { recordingProxy } from './support/proxy.js';
 
 
 
 describe('soundness', () => {
   let snapshot: Awaited<ReturnType<typeof containerSnapshot>>;
-  const homes: Array<{ remove(): void }> = [];
-  const newLearner = () => {
-    const learner = learnerHome();
-    homes.push(learner);
-    return learner.home;
-  };
+  const newLearner = learnerHomes();
 
   beforeAll(async () => {
     await requireDocker();
@@ -28,9 +23,6 @@ describe('soundness', () => {
   });
   afterEach(async () => {
     await snapshot.cleanUp();
-  });
-  afterAll(() => {
-    for (const home of homes) home.remove();
   });
 
   it('sends only GET and HEAD requests to the Engine API, whatever the command', async () => {

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { docker, kata, learnerHome, repoRoot, requireDocker, Terminal } from './support/kata.js';
+import { docker, kata, learnerHomes, repoRoot, requireDocker, Terminal } from './support/kata.js';
 import { recordingProxy } from './support/proxy.js';
 
 const bin = join(repoRoot, 'bin', 'docker-kata.js');
@@ -51,12 +51,7 @@ const progressOf = (home: string, track = 'docker-basics') => JSON.parse(readFil
 
 
 describe('docker-kata watch', () => {
-  const homes: Array<{ remove(): void }> = [];
-  const newLearner = () => {
-    const learner = learnerHome();
-    homes.push(learner);
-    return learner.home;
-  };
+  const newLearner = learnerHomes();
   const folders: string[] = [];
   const children: ChildProcessWithoutNullStreams[] = [];
 
@@ -73,7 +68,6 @@ describe('docker-kata watch', () => {
     await removeOurContainers();
   });
   afterAll(() => {
-    for (const home of homes) home.remove();
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   });
 

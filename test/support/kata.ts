@@ -1,3 +1,4 @@
+import { afterAll } from 'vitest';
 /**
  * Helpers for end-to-end tests: the built CLI run as a learner runs it, the real docker CLI, a real terminal
  * (tmux, from src/dev/terminal.ts) for interactive steps, and clean-up of exactly what a test created.
@@ -27,6 +28,20 @@ export function learnerHome(): { home: string; remove(): void } {
  * Runs the built CLI. `interruptAfterMs` presses Ctrl-C (sends SIGINT) that long after the start; a run ended by a
  * signal has exit code -1 and names the signal.
  */
+/**
+ * Fresh progress folders for the tests of one file or suite (call it at its top), all removed after them: each
+ * call of the returned function is a new learner.
+ */
+export function learnerHomes(): () => string {
+  const homes: Array<{ remove(): void }> = [];
+  afterAll(() => homes.splice(0).forEach((home) => home.remove()));
+  return () => {
+    const learner = learnerHome();
+    homes.push(learner);
+    return learner.home;
+  };
+}
+
 export async function kata(
   home: string,
   args: string[],
