@@ -146,3 +146,19 @@ describe('describeType', () => {
     expect(describeType(schema)).toBe(expected);
   });
 });
+
+describe('keys named like Object methods', () => {
+  it('are unknown keys and kinds, not a crash', () => {
+    const yaml = `format: 1
+id: x
+title: X
+instructions: I
+hints: [a, b]
+valueOf: 1
+checks:
+  - kind: toString
+`;
+    const problems = validateDocument(parseDocument(yaml), exerciseSchema);
+    expect(problems.map((problem) => problem.field)).toEqual(expect.arrayContaining(['valueOf', 'checks[0].kind']));
+  });
+});

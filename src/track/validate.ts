@@ -93,7 +93,8 @@ function visit(
       if (tagValue === undefined) {
         return report(`missing "${schema.tag}"; expected one of ${names.join(', ')}`, offset, join(field, schema.tag));
       }
-      const variant = schema.variants[tagValue];
+      // Own keys only: a kind or key named like an Object method (toString, valueOf) is just unknown.
+      const variant = Object.hasOwn(schema.variants, tagValue) ? schema.variants[tagValue] : undefined;
       if (!variant) {
         const at = tagPair?.value?.range?.[0] ?? offset;
         return report(
@@ -129,7 +130,7 @@ function visitObject(
     if (seen.has(key)) problems.push({ offset: at, field: join(field, key), message: `"${key}" appears twice` });
     seen.add(key);
     if (key === tagKey) continue;
-    const property = properties[key];
+    const property = Object.hasOwn(properties, key) ? properties[key] : undefined;
     if (!property) {
       problems.push({
         offset: at,
