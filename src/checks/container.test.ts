@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readerWith } from '../engine/reader.testing.js';
-import type { ContainerInspect, ContainerSummary, EngineReader, ImageInspect, ImageSummary } from '../engine/reader.js';
+import { readerWith, summaryOf } from '../engine/reader.testing.js';
+import type { ContainerInspect, EngineReader, ImageInspect, ImageSummary } from '../engine/reader.js';
 import { containerCheck } from './container.js';
 import type { CheckContext } from './types.js';
 
@@ -35,14 +35,6 @@ function recorded(overrides: { Id?: string; Name?: string; Created?: string; Ima
   };
 }
 
-const summaryOf = (container: ContainerInspect): ContainerSummary => ({
-  Id: container.Id,
-  Names: [container.Name],
-  Image: container.Config.Image,
-  ImageID: container.Image,
-  Created: Math.floor(Date.parse(container.Created) / 1000),
-  State: container.State.Status,
-});
 
 /** An EngineReader over recorded JSON; only the reads the container check makes are meaningful. */
 function fakeEngine(containers: ContainerInspect[], images: Record<string, ImageInspect> = {}, imageList: ImageSummary[] = []) {

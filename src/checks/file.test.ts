@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ContainerInspect, ContainerSummary, EngineReader, ImageInspect, PathReading } from '../engine/reader.js';
+import { summaryOf } from '../engine/reader.testing.js';
+import type { ContainerInspect, EngineReader, ImageInspect, PathReading } from '../engine/reader.js';
 import { fileCheck } from './file.js';
 import type { CheckContext } from './types.js';
 
@@ -27,14 +28,6 @@ function recordedContainer(id: string, name: string, created: string, status = '
   };
 }
 
-const summaryOf = (container: ContainerInspect): ContainerSummary => ({
-  Id: container.Id,
-  Names: [container.Name],
-  Image: container.Config.Image,
-  ImageID: container.Image,
-  Created: Math.floor(Date.parse(container.Created) / 1000),
-  State: container.State.Status,
-});
 
 const web = recordedContainer('a'.repeat(64), 'web', '2025-03-01T10:02:00.000000000Z');
 const web2 = recordedContainer('b'.repeat(64), 'web2', '2025-03-01T10:04:00.000000000Z', 'exited');

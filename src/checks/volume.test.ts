@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ContainerInspect, ContainerSummary, EngineReader, VolumeInspect } from '../engine/reader.js';
+import { summaryOf } from '../engine/reader.testing.js';
+import type { ContainerInspect, EngineReader, VolumeInspect } from '../engine/reader.js';
 import { clock } from './select.js';
 import type { CheckContext } from './types.js';
 import { volumeCheck } from './volume.js';
@@ -57,14 +58,6 @@ function recordedContainer(id: string, name: string, mounts: Mount[], status = '
   };
 }
 
-const summaryOf = (container: ContainerInspect): ContainerSummary => ({
-  Id: container.Id,
-  Names: [container.Name],
-  Image: container.Config.Image,
-  ImageID: container.Image,
-  Created: Math.floor(Date.parse(container.Created) / 1000),
-  State: container.State.Status,
-});
 
 const db = recordedContainer('d'.repeat(64), 'db', [volumeMount('pgdata', '/var/lib/postgresql/data')]);
 /** A stopped container that used the volume elsewhere, and also mounts another volume at the wanted path. */

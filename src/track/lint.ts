@@ -1,5 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Exercise, Positioner, TrackProblem } from './load.js';
+import { fieldName, stringsUnder } from './walk.js';
+
+/** Keys that name an image: selectors and actors (`image`), image checks (`reference`), `uses.images`. */
+const imageKeys = ['image', 'reference', 'images'];
 
 /** What `validate` adds to loading: files a track should have, and habits that bite learners later. */
 export interface Finding extends TrackProblem {
@@ -20,7 +24,7 @@ export function lintExercises(exercises: Exercise[], positions: Map<Exercise, Po
         message: `has no reference solution: write ${relativeTo(exercise.solutionFile)} (the lines a learner types)`,
       });
     }
-    for (const { path, value } of imageReferences(exercise.definition, [])) {
+    for (const { path, value } of stringsUnder(exercise.definition, imageKeys)) {
       if (hasTagOrDigest(value)) continue;
       findings.push({
         severity: 'warning',
@@ -34,18 +38,6 @@ export function lintExercises(exercises: Exercise[], positions: Map<Exercise, Po
   return findings;
 }
 
-/** Keys that name an image: selectors and actors (`image`), image checks (`reference`), `uses.images`. */
-function imageReferences(value: unknown, path: Array<string | number>): Array<{ path: Array<string | number>; value: string }> {
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) => {
-    const innerPath = [...path, Array.isArray(value) ? Number(key) : key];
-    if ((key === 'image' || key === 'reference') && typeof inner === 'string') return [{ path: innerPath, value: inner }];
-    if (key === 'images' && Array.isArray(inner)) {
-      return inner.filter((item): item is string => typeof item === 'string').map((item, index) => ({ path: [...innerPath, index], value: item }));
-    }
-    return imageReferences(inner, innerPath);
-  });
-}
 
 /** ubuntu:24.04, ubuntu@sha256:…, python:* (any tag), localhost:5000/app:1 — but not localhost:5000/app. */
 export function hasTagOrDigest(reference: string): boolean {
@@ -53,6 +45,3 @@ export function hasTagOrDigest(reference: string): boolean {
   const lastPart = reference.slice(reference.lastIndexOf('/') + 1);
   return lastPart.includes(':');
 }
-
-const fieldName = (path: Array<string | number>) =>
-  path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${part}`)).join('');

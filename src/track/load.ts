@@ -4,6 +4,7 @@ import type { Document } from 'yaml';
 import { yaml } from './yaml-lazy.js';
 import type { Schema } from './schema.js';
 import { suggestion, validateDocument } from './validate.js';
+import { fieldName, stringsUnder } from './walk.js';
 import {
   exerciseSchema,
   formatVersion,
@@ -234,25 +235,16 @@ function crossFileProblems(exercises: Exercise[], positions: Map<Exercise, Posit
     if (first) {
       problems.push({ file: exercise.file, ...position(['id']), field: 'id', message: `id "${exercise.id}" is already used by ${first.file}` });
     }
-    for (const { path, value } of sinceReferences(exercise.definition.checks, ['checks'])) {
+    for (const { path, value } of stringsUnder(exercise.definition.checks, ['since'], ['checks'])) {
       if (value === 'exercise' || value === 'any' || value === exercise.id || seen.has(value)) continue;
       problems.push({
         file: exercise.file,
         ...position(path),
-        field: path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${part}`)).join(''),
+        field: fieldName(path),
         message: `"${value}" is not an earlier exercise of this track${suggestion(value, [...seen.keys()])}; use exercise, any, or the id of an earlier exercise`,
       });
     }
     seen.set(exercise.id, exercise);
   }
   return problems;
-}
-
-/** Every `since:` value below a node, with its path. */
-function sinceReferences(value: unknown, path: Array<string | number>): Array<{ path: Array<string | number>; value: string }> {
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) => {
-    const innerPath = [...path, Array.isArray(value) ? Number(key) : key];
-    return key === 'since' && typeof inner === 'string' ? [{ path: innerPath, value: inner }] : sinceReferences(inner, innerPath);
-  });
 }
