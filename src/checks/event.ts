@@ -1,6 +1,7 @@
 import type { EngineEvent } from '../engine/reader.js';
 import { array, object, oneOf, optional, record, required, string } from '../track/schema.js';
-import { clock, labelList, normalizeReference, resolveImageIds, withDigestPrefix } from './select.js';
+import { labelList, normalizeReference, resolveImageIds, withDigestPrefix } from './select.js';
+import { clock } from '../ui/time.js';
 import { defineCheck, fail, pass, type CheckContext } from './types.js';
 import { words } from './words.js';
 

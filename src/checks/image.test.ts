@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EngineReader, ImageInspect } from '../engine/reader.js';
 import { imageCheck } from './image.js';
-import { clock } from './select.js';
+import { clock } from '../ui/time.js';
 import type { CheckContext } from './types.js';
 
 const exerciseStart = new Date('2025-03-01T10:00:00.000Z');

@@ -2,7 +2,8 @@ import { array, integer, object, optional, required, string } from '../track/sch
 import type { CheckContext } from './types.js';
 import type { ImageInspect } from '../engine/reader.js';
 import { conditionMismatch, describeCondition, whereSchema } from './inspect-path.js';
-import { clock, isNewer, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
+import { isNewer, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
+import { clock } from '../ui/time.js';
 import { defineCheck, fail, pass } from './types.js';
 import { words } from './words.js';
 

@@ -1,6 +1,7 @@
 import { array, object, optional, required, string } from '../track/schema.js';
 import { conditionMismatch, describeCondition, whereSchema } from './inspect-path.js';
-import { clock, isNewer, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
+import { isNewer, sinceMoment, sinceSchema, sinceWordsFor } from './select.js';
+import { clock } from '../ui/time.js';
 import { defineCheck, fail, pass } from './types.js';
 import { words } from './words.js';
 

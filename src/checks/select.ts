@@ -1,6 +1,7 @@
 import type { ContainerInspect } from '../engine/reader.js';
 import { object, oneOf, optional, record, string, type Infer } from '../track/schema.js';
 import type { CheckContext } from './types.js';
+import { clock } from '../ui/time.js';
 import { words, type SelectorWords } from './words.js';
 
 /**
@@ -144,9 +145,5 @@ export function tooOldMessage(selection: ContainerSelection, since: string | und
     clock(selection.since!),
   );
 }
-
-/** A time of day in the learner's local time, to the second. */
-export const clock = (moment: string | number | Date) =>
-  new Date(moment).toLocaleTimeString('en-GB', { hour12: false });
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { summaryOf } from '../engine/reader.testing.js';
 import type { ContainerInspect, EngineReader, VolumeInspect } from '../engine/reader.js';
-import { clock } from './select.js';
+import { clock } from '../ui/time.js';
 import type { CheckContext } from './types.js';
 import { volumeCheck } from './volume.js';
 

@@ -8,6 +8,7 @@ import { textOf } from '../track/text.js';
 import { nextPending } from '../progress/navigation.js';
 import { exitCodes } from '../errors.js';
 import { messages } from '../ui/messages.js';
+import { dateAndClock } from '../ui/time.js';
 import { inline, renderMarkdown, textWidth, wrap } from '../ui/render.js';
 import { exercisePage, printWarnings } from './show.js';
 
@@ -93,7 +94,7 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
   const hintsShown = session.progress.exercises[exercise.id]?.hintsShown ?? 0;
   console.log(`\n${messages.afterFailure}`);
   console.log(chalk.dim(messages.hintsAvailable(exercise.definition.hints.length - hintsShown)));
-  if (passedBefore) console.log(chalk.dim(messages.stillPassed(new Date(passedBefore).toLocaleString())));
+  if (passedBefore) console.log(chalk.dim(messages.stillPassed(dateAndClock(passedBefore))));
   return exitCodes.notYet;
 }
 

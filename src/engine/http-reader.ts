@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import type { EngineEndpoint } from './endpoint.js';
 import type { EngineHttpError } from './http-error.js';
+import { plainHttp } from './probe.js';
 import type {
   ContainerInspect,
   ContainerSummary,
@@ -33,20 +34,26 @@ type HttpEndpoint = Exclude<EngineEndpoint, { kind: 'ssh' }>;
 /** True for the endpoints the dependency-free reader speaks to (all but ssh, which goes through dockerode). */
 export const overHttp = (endpoint: EngineEndpoint): endpoint is HttpEndpoint => endpoint.kind !== 'ssh';
 
+interface Transport {
+  transport: typeof http | typeof https;
+  base: http.RequestOptions;
+}
+
 /** Where and how to send requests to the endpoint: socket path or host and port, TLS material, an agent. */
-function transportFor(endpoint: HttpEndpoint, timeoutMs: number): { transport: typeof http | typeof https; base: http.RequestOptions } {
+async function transportFor(endpoint: HttpEndpoint, timeoutMs: number): Promise<Transport> {
   // Keep-alive between the few requests of one verification; idle sockets do not keep the process alive.
   const agentOptions = { keepAlive: true, maxSockets: 8, timeout: timeoutMs };
   switch (endpoint.kind) {
     case 'unix':
-      return { transport: http, base: { socketPath: endpoint.socketPath, agent: new http.Agent(agentOptions) } };
+      return { transport: http, base: { socketPath: endpoint.socketPath, agent: new http.Agent(agentOptions), ...plainHttp } };
     case 'npipe':
       // Node reaches Windows named pipes through socketPath as well.
-      return { transport: http, base: { socketPath: endpoint.pipePath, agent: new http.Agent(agentOptions) } };
+      return { transport: http, base: { socketPath: endpoint.pipePath, agent: new http.Agent(agentOptions), ...plainHttp } };
     case 'tcp': {
       const target = { host: endpoint.host, port: endpoint.port };
       const tls = endpoint.tls;
-      if (!tls) return { transport: http, base: { ...target, agent: new http.Agent(agentOptions) } };
+      if (!tls) return { transport: http, base: { ...target, agent: new http.Agent(agentOptions), ...plainHttp } };
+      const { default: https } = await import('node:https'); // TLS only: loading it costs every start
       const read = (path?: string) => (path ? readFileSync(path) : undefined);
       const material = { ca: read(tls.caPath), cert: read(tls.certPath), key: read(tls.keyPath), rejectUnauthorized: tls.verify };
       return { transport: https, base: { ...target, agent: new https.Agent({ ...agentOptions, ...material }) } };
@@ -86,11 +93,13 @@ function httpError(statusCode: number, statusMessage: string | undefined, body: 
  * daemon. Unversioned requests, as before: the daemon answers in its own API version.
  */
 export function httpReader(endpoint: HttpEndpoint, timeoutMs = requestTimeoutMs): EngineReader {
-  const { transport, base } = transportFor(endpoint, timeoutMs);
+  const ready = transportFor(endpoint, timeoutMs);
+  ready.catch(() => undefined); // a TLS file gone since the probe: the first request says so
 
   /** One GET; resolves with the response on a 2xx (its body unread), rejects with an EngineHttpError otherwise. */
-  const open = (path: string) =>
-    new Promise<http.IncomingMessage>((resolve, reject) => {
+  const open = async (path: string) => {
+    const { transport, base } = await ready;
+    return new Promise<http.IncomingMessage>((resolve, reject) => {
       const request = transport.request({ ...base, method: 'GET', path, headers: { Accept: 'application/json' } }, (response) => {
         const status = response.statusCode ?? 0;
         if (status >= 200 && status < 300) return resolve(response);
@@ -103,6 +112,7 @@ export function httpReader(endpoint: HttpEndpoint, timeoutMs = requestTimeoutMs)
       request.on('error', reject);
       request.end();
     });
+  };
   const body = async (path: string) => readAll(await open(path));
   const json = async <T>(path: string) => JSON.parse((await body(path)).toString('utf8')) as T;
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { EngineCandidate, EngineEndpoint, EngineRule, TlsMaterial } from './endpoint.js';
 import { words, type AddressHolder, type ContextChoice } from './words.js';
@@ -175,7 +175,9 @@ function currentContextIn(configText: string | undefined): string | undefined {
 
 function contextCandidate(settings: LookupSettings, context: ChosenContext): EngineCandidate {
   const paths = pathFor(settings);
-  // The docker CLI stores each context under the sha256 of its name.
+  // The docker CLI stores each context under the sha256 of its name. node:crypto is loaded only here, as most
+  // runs use no context and loading it costs a few milliseconds of every start.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const contextId = createHash('sha256').update(context.name).digest('hex');
   const contextsDir = paths.join(dockerConfigDir(settings), 'contexts');
   const metaPath = paths.join(contextsDir, 'meta', contextId, 'meta.json');

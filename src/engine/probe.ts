@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import os from 'node:os';
 import type { EngineEndpoint, TlsMaterial } from './endpoint.js';
 
@@ -36,22 +36,30 @@ type SshEndpoint = Extract<EngineEndpoint, { kind: 'ssh' }>;
 
 const PING_PATH = '/_ping';
 
+/**
+ * For requests without TLS: no TLS server name to work out. Left unset, node's agent works one out anyway, and its
+ * first IP-address test compiles a regular expression that costs several milliseconds of every verify.
+ */
+export const plainHttp = { servername: '' } as const;
+
 /** One GET /_ping. Never throws: every way of not reaching an engine becomes a ProbeResult. */
 export async function probeEndpoint(endpoint: EngineEndpoint, { timeoutMs }: ProbeOptions): Promise<ProbeResult> {
   try {
     switch (endpoint.kind) {
       case 'unix':
-        return await pingOverHttp(http, { socketPath: endpoint.socketPath }, timeoutMs);
+        return await pingOverHttp(http, { socketPath: endpoint.socketPath, ...plainHttp }, timeoutMs);
       case 'npipe':
         // Node reaches Windows named pipes through socketPath as well.
-        return await pingOverHttp(http, { socketPath: endpoint.pipePath }, timeoutMs);
+        return await pingOverHttp(http, { socketPath: endpoint.pipePath, ...plainHttp }, timeoutMs);
       case 'tcp': {
         const target = { host: endpoint.host, port: endpoint.port };
         if (!endpoint.tls) {
-          return await pingOverHttp(http, target, timeoutMs);
+          return await pingOverHttp(http, { ...target, ...plainHttp }, timeoutMs);
         }
         const tlsOptions = await loadTlsOptions(endpoint.tls);
-        return 'reason' in tlsOptions ? tlsOptions : await pingOverHttp(https, { ...target, ...tlsOptions }, timeoutMs);
+        if ('reason' in tlsOptions) return tlsOptions;
+        const { default: https } = await import('node:https'); // TLS only: loading it costs every start
+        return await pingOverHttp(https, { ...target, ...tlsOptions }, timeoutMs);
       }
       case 'ssh':
         return await pingOverSsh(endpoint, timeoutMs);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +12,7 @@ import { loadTrack, type Track } from './load.js';
  * reading the YAML again.
  */
 
-const cacheFormat = 1;
+const cacheFormat = 2;
 const here = dirname(fileURLToPath(import.meta.url));
 const numbered = /^(\d+)[-_]/;
 
@@ -34,7 +33,10 @@ function codeStamp(): string[] {
   return parts;
 }
 
-/** Every entry the loader could read, one line each; undefined when there is a link (where it leads may move). */
+/**
+ * Every entry the loader could read, one line each; undefined when there is a link (where it leads may move).
+ * The whole text is the cache key, compared as it is: no hash to trust, and no node:crypto to load.
+ */
 export function trackFingerprint(dir: string, solutionsDir: string): string | undefined {
   const lines = [`format ${cacheFormat}`, resolve(dir), solutionsDir, ...codeStamp()];
   const entry = (path: string, name: string): ReturnType<typeof lstatSync> | undefined => {
@@ -52,12 +54,22 @@ export function trackFingerprint(dir: string, solutionsDir: string): string | un
       if (!entry(join(dir, name, inner), `${name}/${inner}`)) return undefined;
     }
   }
-  return createHash('sha256').update(lines.join('\n')).digest('hex');
+  return lines.join('\n');
 }
 
-/** Where the cache of a track folder lives. */
+/** FNV-1a over UTF-16 code units, as 8 hex digits: a short file name for a path, not a guard of any content. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Where the cache of a track folder lives. Two folders whose names hash alike share a file and take turns
+ * replacing it; the key inside tells whose it is.
+ */
 export const trackCacheFile = (stateDir: string, dir: string, solutionsDir: string) =>
-  join(stateDir, 'track-cache', `${createHash('sha256').update(`${resolve(dir)}\0${solutionsDir}`).digest('hex').slice(0, 32)}.json`);
+  join(stateDir, 'track-cache', `${fnv1a(`${resolve(dir)}\0${solutionsDir}`)}.json`);
 
 function readCache(file: string, key: string, dir: string): Track | undefined {
   try {

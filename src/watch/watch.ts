@@ -26,6 +26,7 @@ import { followEvents, type FeedHandlers } from './feed.js';
 import { Rechecker } from './recheck.js';
 import { composeScreen, frame, terminalCodes } from './screen.js';
 import { watchWords } from './words.js';
+import { dateAndClock } from '../ui/time.js';
 
 export interface WatchSettings {
   hostFlag?: string;
@@ -182,7 +183,7 @@ export async function runWatch(session: Session, settings: WatchSettings = {}): 
     const title = textOf(verdict.exercise.definition.title);
     const lines = [(verdict.passed ? chalk.green.bold(messages.passed(title)) : chalk.red.bold(messages.notYet(title))) + checking];
     lines.push(...verdict.results.map(describeResult).join('\n').split('\n'));
-    if (!verdict.passed && verdict.passedBefore) lines.push(chalk.dim(messages.stillPassed(new Date(verdict.passedBefore).toLocaleString())));
+    if (!verdict.passed && verdict.passedBefore) lines.push(chalk.dim(messages.stillPassed(dateAndClock(verdict.passedBefore))));
     return lines;
   };
 
