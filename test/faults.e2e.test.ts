@@ -83,6 +83,31 @@ describe('faults', () => {
     expectNoStackTrace(result.stderr);
   });
 
+  it('refuses an engine whose API is older than docker-kata reads, naming both versions and the update: exit 2', async () => {
+    // Docker 1.11 answers its ping like this; every other request would be a guess at fields it does not have.
+    const requests: string[] = [];
+    const server = createHttpServer((request, response) => {
+      requests.push(`${request.method} ${request.url}`);
+      if (request.url === '/_ping') response.writeHead(200, { 'Api-Version': '1.23', 'content-type': 'text/plain' }).end('OK');
+      else response.writeHead(500).end('{"message":"not expected"}');
+    });
+    const socket = await listen(server);
+    const home = newLearner();
+    for (const args of [['verify'], ['doctor']]) {
+      const result = await kata(home, [...args, '--host', `unix://${socket}`], {}, { timeoutMs: 30_000 });
+      expect(result.exitCode, args[0]).toBe(2);
+      const said = `${result.stdout}\n${result.stderr}`;
+      expect(said).toContain(`unix://${socket}`);
+      expect(said).toMatch(/too\s+old/);
+      expect(said).toContain('it speaks Engine API 1.23; docker-kata reads 1.24 and newer');
+      expect(said).toContain('Update Docker');
+      // It did reach an engine: "if `docker ps` works, docker-kata works too" would be untrue here.
+      expect(said).not.toContain('docker-kata works too');
+      expectNoStackTrace(said);
+    }
+    expect(requests.every((request) => request === 'GET /_ping')).toBe(true);
+  });
+
   it('says when progress cannot be saved, and where to point DOCKER_KATA_HOME instead', async () => {
     // chmod 500 on the folder would do for a learner, but root writes anyway: a folder whose parent is a regular
     // file cannot be made by anyone.

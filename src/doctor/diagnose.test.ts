@@ -171,6 +171,15 @@ describe('diagnose: no engine answers', () => {
     const findings = diagnose(noEngine(healthy(), [{ candidate, outcome: 'failed', failure: { reason: 'tls', detail: 'self-signed certificate' } }]));
     expect(byId(findings, 'candidate-1').fix).toContain('/certs');
   });
+
+  it('an engine too old: the engine finding says so, with the versions and the update, not "none answered"', () => {
+    const candidate = defaultSockets[0];
+    const detail = 'it speaks Engine API 1.23; docker-kata reads 1.24 and newer';
+    const findings = diagnose(noEngine(healthy(), [{ candidate, outcome: 'failed', failure: { reason: 'old-api', detail } }]));
+    expect(byId(findings, 'engine')).toMatchObject({ status: 'problem', title: `The Docker Engine at ${candidate.url} is too old for docker-kata`, detail });
+    expect(byId(findings, 'engine').fix).toContain('Update Docker');
+    expect(byId(findings, 'candidate-1').fix).toBeUndefined();
+  });
 });
 
 describe('diagnose: Docker Desktop', () => {

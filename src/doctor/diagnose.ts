@@ -111,13 +111,12 @@ function engineFindings(facts: DoctorFacts, detected: Detected): Finding[] {
       detail: say.engineRule(found.candidate.rule, sourceLabel(found.candidate), found.socketRealPath),
     });
   } else {
-    findings.push({
-      id: 'engine',
-      status: 'problem',
-      title: say.noEngine,
-      detail: say.noEngineDetail(candidates.length),
-      fix: noEngineFix(facts, detected),
-    });
+    const tooOld = candidates.find((fact) => fact.failure?.reason === 'old-api');
+    findings.push(
+      tooOld
+        ? { id: 'engine', status: 'problem', title: say.engineTooOld(tooOld.candidate.url), detail: tooOld.failure!.detail, fix: attemptAdvice(tooOld as FailedAttempt).fix }
+        : { id: 'engine', status: 'problem', title: say.noEngine, detail: say.noEngineDetail(candidates.length), fix: noEngineFix(facts, detected) },
+    );
   }
   candidates.forEach((fact, index) => {
     const { candidate } = fact;
@@ -127,7 +126,7 @@ function engineFindings(facts: DoctorFacts, detected: Detected): Finding[] {
       // A default socket that does not exist is simply not how this machine runs Docker; the engine finding
       // above says what to do. Other failures (a wrong address, TLS, ssh, a stranger on the socket) get their own fix.
       const ordinary = candidate.rule === 'default-socket' && fact.failure.reason === 'no-socket';
-      const coveredAbove = ['no-socket', 'connection-refused', 'permission-denied'].includes(fact.failure.reason);
+      const coveredAbove = ['no-socket', 'connection-refused', 'permission-denied', 'old-api'].includes(fact.failure.reason);
       findings.push({
         id: `candidate-${index + 1}`,
         status: found || ordinary ? 'info' : 'problem',

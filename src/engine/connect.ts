@@ -98,7 +98,9 @@ export function attemptAdvice(attempt: FailedAttempt): { summary: string; fix?: 
 
 function describeFailedSearch(attempts: FailedAttempt[]): string {
   const say = words.connect;
-  const lines = [say.headline, ''];
+  // `docker ps` may well work against an engine that is merely too old: then the closing line would mislead.
+  const tooOld = attempts.some((attempt) => attempt.failure.reason === 'old-api');
+  const lines = [tooOld ? say.headlineTooOld : say.headline, ''];
   attempts.forEach((attempt, index) => {
     const { candidate, failure } = attempt;
     lines.push(`  ${sourceLabel(candidate)}${candidate.url ? `: ${candidate.url}` : ''}`);
@@ -110,7 +112,7 @@ function describeFailedSearch(attempts: FailedAttempt[]): string {
       lines.push(`    ${say.fixLabel} ${fix}`);
     }
   });
-  lines.push('', say.closing);
+  if (!tooOld) lines.push('', say.closing);
   return lines.join('\n');
 }
 
@@ -132,6 +134,8 @@ function fixFor({ candidate, failure }: FailedAttempt): string | undefined {
       return fix.tls(certificateDir(candidate.endpoint));
     case 'not-docker':
       return fix.notDocker(candidate.url, explicit);
+    case 'old-api':
+      return fix.oldApi;
     case 'ssh':
       return fix.ssh(sshTarget(candidate.endpoint));
     case 'other':

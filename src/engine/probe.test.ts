@@ -69,6 +69,24 @@ describe('probeEndpoint over a unix socket', () => {
     });
   });
 
+  it('refuses an engine older than the oldest API docker-kata reads, naming both versions', async () => {
+    const socketPath = await serveOnSocket((_request, response) => response.writeHead(200, { 'Api-Version': '1.23' }).end('OK'));
+    await expect(probeEndpoint({ kind: 'unix', socketPath }, { timeoutMs: 2000 })).resolves.toEqual({
+      ok: false,
+      reason: 'old-api',
+      detail: 'it speaks Engine API 1.23; docker-kata reads 1.24 and newer',
+    });
+  });
+
+  it('accepts the oldest API it reads, and an engine that does not say its version', async () => {
+    for (const headers of [{ 'Api-Version': '1.24' }, {}]) {
+      const socketPath = await serveOnSocket((_request, response) => response.writeHead(200, headers).end('OK'));
+      await expect(probeEndpoint({ kind: 'unix', socketPath }, { timeoutMs: 2000 })).resolves.toMatchObject({ ok: true });
+      const server = servers.pop()!;
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('times out when nobody answers, and lets go of the connection', async () => {
     let connectionClosed!: Promise<void>;
     const socketPath = await serveOnSocket((request) => {

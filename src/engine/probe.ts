@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type https from 'node:https';
 import os from 'node:os';
+import { apiVersionSupported, minimumApiVersion } from './api-version.js';
 import type { EngineEndpoint, TlsMaterial } from './endpoint.js';
 
 /** Why an endpoint did not answer as a Docker Engine. */
@@ -12,6 +13,7 @@ export type ProbeFailure =
   | 'timeout'
   | 'tls'
   | 'not-docker'
+  | 'old-api'
   | 'ssh'
   | 'other';
 
@@ -176,6 +178,10 @@ function judgeResponse(
 function pingAnswer(status: number | undefined, apiVersion: string | undefined, body: Buffer): ProbeResult {
   const text = body.toString('utf8').trim();
   if (status === 200 && text === 'OK') {
+    // An engine too old for the checks would misjudge exercises quietly: refuse it here, with the versions.
+    if (!apiVersionSupported(apiVersion)) {
+      return { ok: false, reason: 'old-api', detail: `it speaks Engine API ${apiVersion}; docker-kata reads ${minimumApiVersion} and newer` };
+    }
     return { ok: true, apiVersion };
   }
   const excerpt = text.length > 60 ? `${text.slice(0, 60)}…` : text;

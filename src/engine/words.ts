@@ -79,6 +79,7 @@ const en = {
   /** The report when no candidate answered. */
   connect: {
     headline: 'docker-kata could not reach a Docker Engine. It tried:',
+    headlineTooOld: 'docker-kata reached a Docker Engine, but one too old for its checks. It tried:',
     closing: 'docker-kata looks where the docker CLI does: if `docker ps` works in this terminal, docker-kata works too.',
     fixLabel: 'Fix:',
     whatWentWrong: {
@@ -88,6 +89,7 @@ const en = {
       timeout: 'no answer',
       tls: 'TLS failed',
       'not-docker': 'not a Docker Engine',
+      'old-api': 'Docker Engine too old',
       ssh: 'ssh failed',
       other: 'could not connect',
       unusable: 'cannot be used',
@@ -105,6 +107,9 @@ const en = {
       notDocker: (url: string, explicit?: string) =>
         `Something other than a Docker Engine answers at ${url}: ` +
         (explicit === undefined ? 'set DOCKER_HOST to where your engine listens.' : `point ${explicit} at the Docker Engine.`),
+      oldApi:
+        'Update Docker: Docker Desktop under Settings → Software updates; on Linux, install a current docker-ce (or your ' +
+        'distribution\'s docker.io) and restart the daemon. `docker version` shows both API versions.',
       ssh: (target: string) =>
         'Make sure an ssh agent holds your key (`ssh-add -l` lists it; `eval "$(ssh-agent)" && ssh-add` starts one) ' +
         `and that \`ssh ${target} docker version\` works in this terminal.`,
@@ -206,6 +211,7 @@ export const words = localized({
     },
     connect: {
       headline: 'docker-kata fikk ikke kontakt med noen Docker Engine. Den prøvde:',
+      headlineTooOld: 'docker-kata fikk kontakt med en Docker Engine, men en som er for gammel for sjekkene. Den prøvde:',
       closing: 'docker-kata leter der docker-CLI-en leter: virker `docker ps` i denne terminalen, virker docker-kata også.',
       fixLabel: 'Løsning:',
       whatWentWrong: {
@@ -215,6 +221,7 @@ export const words = localized({
         timeout: 'ikke noe svar',
         tls: 'TLS feilet',
         'not-docker': 'ikke en Docker Engine',
+        'old-api': 'for gammel Docker Engine',
         ssh: 'ssh feilet',
         other: 'kunne ikke koble til',
         unusable: 'kan ikke brukes',
@@ -230,6 +237,9 @@ export const words = localized({
         notDocker: (url, explicit) =>
           `Noe annet enn en Docker Engine svarer på ${url}: ` +
           (explicit === undefined ? 'sett DOCKER_HOST til adressen Docker Engine-en din lytter på.' : `la ${explicit} peke på Docker Engine-en.`),
+        oldApi:
+          'Oppdater Docker: Docker Desktop under Settings → Software updates; på Linux installerer du en nyere docker-ce (eller ' +
+          'distribusjonens docker.io) og starter daemonen på nytt. `docker version` viser begge API-versjonene.',
         ssh: (target) =>
           'Sørg for at en ssh-agent har nøkkelen din (`ssh-add -l` viser den; `eval "$(ssh-agent)" && ssh-add` starter en) ' +
           `og at \`ssh ${target} docker version\` virker i denne terminalen.`,
@@ -291,6 +301,7 @@ export const words = localized({
     },
     connect: {
       headline: 'docker-kata kon geen Docker Engine bereiken. Dit is geprobeerd:',
+      headlineTooOld: 'docker-kata bereikte een Docker Engine, maar een die te oud is voor de controles. Dit is geprobeerd:',
       closing: 'docker-kata zoekt op dezelfde plekken als de docker-CLI: als `docker ps` in deze terminal werkt, werkt docker-kata ook.',
       fixLabel: 'Oplossing:',
       whatWentWrong: {
@@ -300,6 +311,7 @@ export const words = localized({
         timeout: 'geen antwoord',
         tls: 'TLS mislukt',
         'not-docker': 'geen Docker Engine',
+        'old-api': 'Docker Engine te oud',
         ssh: 'ssh mislukt',
         other: 'kon geen verbinding maken',
         unusable: 'onbruikbaar',
@@ -315,6 +327,9 @@ export const words = localized({
         notDocker: (url, explicit) =>
           `Op ${url} antwoordt iets anders dan een Docker Engine: ` +
           (explicit === undefined ? 'zet DOCKER_HOST op het adres waar je Docker Engine luistert.' : `laat ${explicit} naar de Docker Engine verwijzen.`),
+        oldApi:
+          'Werk Docker bij: Docker Desktop via Settings → Software updates; installeer op Linux een recente docker-ce (of ' +
+          'docker.io van je distributie) en herstart de daemon. `docker version` toont beide API-versies.',
         ssh: (target) =>
           'Zorg dat een ssh-agent je sleutel heeft (`ssh-add -l` toont hem; `eval "$(ssh-agent)" && ssh-add` start er een) ' +
           `en dat \`ssh ${target} docker version\` in deze terminal werkt.`,

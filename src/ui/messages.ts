@@ -216,6 +216,7 @@ const en = {
       } as Record<string, string>
       )[rule] + (realPath ? ` (a link to ${realPath})` : ''),
     noEngine: 'No Docker Engine answers',
+    engineTooOld: (url: string) => `The Docker Engine at ${url} is too old for docker-kata`,
     noEngineDetail: (places: number) =>
       `docker-kata looked where the docker CLI looks (${places} place${places === 1 ? '' : 's'}, below); none answered GET /_ping as a Docker Engine. If \`docker ps\` works in this terminal, docker-kata works too.`,
     triedBefore: (where: string, what: string) => `Tried first: ${where} (${what})`,
@@ -580,6 +581,7 @@ const nb: Translation<typeof en> = {
         } as Record<string, string>
       )[rule] + (realPath ? ` (en lenke til ${realPath})` : ''),
     noEngine: 'Ingen Docker Engine svarer',
+    engineTooOld: (url) => `Docker Engine-en på ${url} er for gammel for docker-kata`,
     noEngineDetail: (places) =>
       `docker-kata har lett på de samme stedene som docker-CLI-en (${places} ${places === 1 ? 'sted' : 'steder'}, se nedenfor); ingen svarte på GET /_ping som en Docker Engine. Hvis \`docker ps\` virker i denne terminalen, virker docker-kata også.`,
     triedBefore: (where, what) => `Prøvd først: ${where} (${what})`,
@@ -938,6 +940,7 @@ const nl: Translation<typeof en> = {
         } as Record<string, string>
       )[rule] + (realPath ? ` (een link naar ${realPath})` : ''),
     noEngine: 'Er antwoordt geen Docker Engine',
+    engineTooOld: (url) => `De Docker Engine op ${url} is te oud voor docker-kata`,
     noEngineDetail: (places) =>
       `docker-kata heeft gezocht waar de docker-CLI zoekt (${places} ${places === 1 ? 'plek' : 'plekken'}, zie hieronder); geen enkele antwoordde op GET /_ping als een Docker Engine. Werkt \`docker ps\` in deze terminal, dan werkt docker-kata ook.`,
     triedBefore: (where, what) => `Eerst geprobeerd: ${where} (${what})`,
