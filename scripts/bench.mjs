@@ -16,25 +16,39 @@ const bin = fileURLToPath(new URL('../bin/docker-kata.js', import.meta.url));
 const home = mkdtempSync(join(tmpdir(), 'docker-kata-bench-'));
 const env = { ...process.env, DOCKER_KATA_HOME: home, FORCE_COLOR: '0' };
 
-function run(command, args, { check = true } = {}) {
-  const result = spawnSync(command, args, { env, encoding: 'utf8' });
+function run(command, args, { check = true, cwd = undefined } = {}) {
+  const result = spawnSync(command, args, { env, encoding: 'utf8', cwd });
   if (check && result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr || result.stdout}`);
   }
   return result;
 }
 
-function medianMs(command, args, before = () => {}) {
+function medianMs(command, args, before = () => {}, cwd = undefined) {
   const times = [];
   for (let index = 0; index < runs; index++) {
     before();
     const start = process.hrtime.bigint();
-    run(command, args);
+    run(command, args, { cwd });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
 }
+
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const dockerSocket = process.env.BENCH_DOCKER_SOCKET ?? '/var/run/docker.sock';
+
+/** node:http and the requests verify makes for exercise 1 (ping, list by image, inspect), nothing more. */
+const floorScript = `
+import http from 'node:http';
+const get = (path) => new Promise((resolve, reject) => http.get({ socketPath: ${JSON.stringify(dockerSocket)}, path }, (response) => {
+  let body = ''; response.on('data', (chunk) => (body += chunk)); response.on('end', () => resolve(body));
+}).on('error', reject));
+await get('/_ping');
+const [first] = JSON.parse(await get('/containers/json?all=1&filters=' + encodeURIComponent('{"ancestor":["ubuntu"]}')));
+if (first) await get('/containers/' + first.Id + '/json');
+`;
 
 const watchRuns = Number(process.env.BENCH_WATCH_RUNS ?? 7);
 const watchTargetMs = 250;
@@ -104,7 +118,7 @@ async function watchLatencyOnce(scenario, execTrack, execContainer) {
 /** One Engine API request over the default socket (the bench's own containers only): JSON in, JSON out. */
 function engine(method, path, body) {
   return new Promise((resolve, reject) => {
-    const request = http.request({ socketPath: process.env.BENCH_DOCKER_SOCKET ?? '/var/run/docker.sock', method, path, headers: { 'Content-Type': 'application/json' } }, (response) => {
+    const request = http.request({ socketPath: dockerSocket, method, path, headers: { 'Content-Type': 'application/json' } }, (response) => {
       let text = '';
       response.on('data', (chunk) => (text += chunk));
       response.on('end', () => (response.statusCode < 300 ? resolve(text ? JSON.parse(text) : undefined) : reject(new Error(`${method} ${path}: ${response.statusCode} ${text}`))));
@@ -153,6 +167,10 @@ try {
   const dockerPs = medianMs('docker', ['ps']);
   // Each passing verify moves the learner on, so go back to exercise 1 (untimed) before every run.
   const verify = medianMs(process.execPath, [bin, 'verify'], () => run(process.execPath, [bin, 'goto', '1']));
+  // Where verify's time goes: the floor (node, node:http and the requests a verify of exercise 1 makes, with
+  // nothing of docker-kata) and the two packages every command loads (commander for the command line, chalk).
+  const floor = medianMs(process.execPath, ['--input-type=module', '-e', floorScript]);
+  const packages = medianMs(process.execPath, ['--input-type=module', '-e', "await import('commander'); await import('chalk');"], () => {}, packageRoot);
   const next = medianMs(process.execPath, [bin, 'next']);
   const list = medianMs(process.execPath, [bin, 'list']);
   bigTrack = generatedTrack(50, 10);
@@ -192,6 +210,12 @@ try {
     console.log(`  ${name.padEnd(38)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / node).toFixed(2).padStart(5)}× node -e 0${goal}`);
   }
   console.log(`\n  verify / docker ps: ${(verify / dockerPs).toFixed(2)}×`);
+  const share = (ms) => `${ms.toFixed(1).padStart(6)} ms  ${((ms / node) * 100).toFixed(0).padStart(4)}% of node -e 0`;
+  console.log(`\n  where verify's ${verify.toFixed(1)} ms go (differences of medians, so roughly):`);
+  console.log(`    node itself                                  ${share(node)}`);
+  console.log(`    node:http and the engine's answers           ${share(floor - node)}   (the floor: ${(floor / node).toFixed(2)}× node -e 0)`);
+  console.log(`    commander and chalk                          ${share(packages - node)}`);
+  console.log(`    docker-kata: its modules, track, progress    ${share(verify - floor - (packages - node))}`);
   const crowdRatio = verifyCrowd / verifyEmpty;
   console.log(
     `  verify with ${crowdSize} more containers (${verifyCrowd.toFixed(1)} ms) / verify just before (${verifyEmpty.toFixed(1)} ms): ` +

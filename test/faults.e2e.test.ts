@@ -6,10 +6,10 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
+import { chmodSync, chownSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseState } from '../src/progress/state.js';
 import { kata, learnerHomes } from './support/kata.js';
 
@@ -106,6 +106,48 @@ describe('faults', () => {
       expectNoStackTrace(said);
     }
     expect(requests.every((request) => request === 'GET /_ping')).toBe(true);
+  });
+
+  it('names a tcp address where nothing listens: connection refused, the variable that set it, exit 2', async () => {
+    const closed = createNetServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve)); // a port that was free a moment ago, now closed
+    const result = await kata(newLearner(), ['verify'], { DOCKER_HOST: `tcp://127.0.0.1:${port}` }, { timeoutMs: 30_000 });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(`DOCKER_HOST: tcp://127.0.0.1:${port}`);
+    expect(result.stderr).toContain('connection refused');
+    expect(result.stderr).toContain('check that DOCKER_HOST points at it');
+    expectNoStackTrace(result.stderr);
+  });
+
+  it('says an ssh:// engine needs an ssh agent when there is none, before trying to log in: exit 2', async () => {
+    const result = await kata(newLearner(), ['verify'], { DOCKER_HOST: 'ssh://learner@127.0.0.1', SSH_AUTH_SOCK: '' }, { timeoutMs: 30_000 });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('ssh://learner@127.0.0.1');
+    expect(result.stderr).toContain('SSH_AUTH_SOCK is not set');
+    expect(result.stderr).toContain('ssh-add');
+    expectNoStackTrace(result.stderr);
+  });
+
+  it('says permission denied on a socket the learner may not open, with the docker-group fix: exit 2', async () => {
+    const socket = await listen(createHttpServer((_request, response) => response.writeHead(200).end('OK')));
+    const home = newLearner();
+    // As root (CI), the CLI runs as nobody against root's socket with mode 600, as a learner outside the docker group;
+    // as anyone else, the socket is made unreadable to its own owner.
+    const asRoot = process.getuid?.() === 0;
+    const nobody = 65534;
+    if (asRoot) {
+      chmodSync(dirname(socket), 0o755);
+      chmodSync(socket, 0o600);
+      chownSync(home, nobody, nobody);
+    } else chmodSync(socket, 0o000);
+    const result = await kata(home, ['verify', '--host', `unix://${socket}`], {}, { timeoutMs: 30_000, ...(asRoot ? { uid: nobody } : {}) });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(`unix://${socket}`);
+    expect(result.stderr).toContain('permission denied');
+    expect(result.stderr).toContain('sudo usermod -aG docker $USER');
+    expectNoStackTrace(result.stderr);
   });
 
   it('says when progress cannot be saved, and where to point DOCKER_KATA_HOME instead', async () => {

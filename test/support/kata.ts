@@ -25,10 +25,6 @@ export function learnerHome(): { home: string; remove(): void } {
 }
 
 /**
- * Runs the built CLI. `interruptAfterMs` presses Ctrl-C (sends SIGINT) that long after the start; a run ended by a
- * signal has exit code -1 and names the signal.
- */
-/**
  * Fresh progress folders for the tests of one file or suite (call it at its top), all removed after them: each
  * call of the returned function is a new learner.
  */
@@ -42,14 +38,19 @@ export function learnerHomes(): () => string {
   };
 }
 
+/**
+ * Runs the built CLI. `interruptAfterMs` presses Ctrl-C (sends SIGINT) that long after the start; a run ended by a
+ * signal has exit code -1 and names the signal. `uid` runs it as another user (the tests must run as root then).
+ */
 export async function kata(
   home: string,
   args: string[],
   env: Record<string, string> = {},
-  options: { timeoutMs?: number; interruptAfterMs?: number } = {},
+  options: { timeoutMs?: number; interruptAfterMs?: number; uid?: number } = {},
 ): Promise<Run & { signal?: string }> {
-  const subprocess = execa('node', [bin, ...args], {
+  const subprocess = execa(process.execPath, [bin, ...args], {
     reject: false,
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
     timeout: options.timeoutMs ?? 60_000,
     env: { FORCE_COLOR: '0', NO_COLOR: '1', DOCKER_KATA_HOME: home, ...env },
   });
