@@ -142,15 +142,27 @@ describe('containerCheck', () => {
     expect(engine.inspectImage).not.toHaveBeenCalled();
   });
 
-  it('filters by name on the server with an anchored, escaped pattern', async () => {
+  it('filters by name on the server with an anchored, escaped pattern, its slash optional (Podman leaves it out)', async () => {
     const engine = fakeEngine([recorded()]);
     await containerCheck.run({ name: 'my.web', label: { tier: 'front' }, network: 'shop' }, contextFor(engine));
-    expect(engine.listContainers).toHaveBeenCalledWith({ name: ['^/my\\.web$'], label: ['tier=front'], network: ['shop'] });
+    expect(engine.listContainers).toHaveBeenCalledWith({ name: ['^/?my\\.web$'], label: ['tier=front'], network: ['shop'] });
   });
 
-  it('filters by image on the server (ancestor), so unrelated containers are never listed', async () => {
+  it("networks: a network known by two names is found by ID (Podman's `podman` is also `bridge`), another one is not", async () => {
+    const onPodmanDefault = { ...recorded(), NetworkSettings: { Networks: { podman: { IPAddress: '10.88.0.2' } } } };
+    const networkIds: Record<string, string> = { podman: '2f259bab', bridge: '2f259bab', app: '9e8d7c6b' };
+    const engine = fakeEngine([onPodmanDefault], { ubuntu: ubuntuImage });
+    engine.inspectNetwork = async (name: string) => (networkIds[name] ? { Id: networkIds[name], Name: name } : undefined) as never;
+    const onBridge = await containerCheck.run({ image: 'ubuntu', expect: { networks: ['bridge'] } }, contextFor(engine));
+    expect(onBridge.passed).toBe(true);
+    const onApp = await containerCheck.run({ image: 'ubuntu', expect: { networks: ['app'] } }, contextFor(engine));
+    expect(onApp).toMatchObject({ passed: false });
+    expect(onApp.observed).toContain('podman');
+  });
+
+  it('filters by image on the server (ancestor, the ID with and without sha256: for Podman), so unrelated containers are never listed', async () => {
     const engine = fakeEngine([recorded()], { ubuntu: ubuntuImage });
     await containerCheck.run(runUbuntuIt, contextFor(engine));
-    expect(engine.listContainers).toHaveBeenCalledWith({ ancestor: [ubuntuId] });
+    expect(engine.listContainers).toHaveBeenCalledWith({ ancestor: [ubuntuId, ubuntuId.replace('sha256:', '')] });
   });
 });

@@ -129,9 +129,19 @@ const rules: { [K in keyof Expectations]-?: Rule<K> } = {
   },
   networks: {
     wanted: (networks) => words.want.networks(networks),
-    shortfall: (c, networks) => {
+    shortfall: async (c, networks, context) => {
       const actual = Object.keys(c.NetworkSettings.Networks ?? {});
-      const missing = networks.filter((network) => !actual.includes(network));
+      const unnamed = networks.filter((network) => !actual.includes(network));
+      if (unnamed.length === 0) return undefined;
+      // One network may go by two names: Podman calls its default network `podman` in a container, and `bridge`
+      // is another name for it. So a network not found by name is looked for by ID.
+      const idOf = async (network: string) => (await context.engine.inspectNetwork(network))?.Id;
+      const actualIds = new Set(await Promise.all(actual.map(idOf)));
+      const missing: string[] = [];
+      for (const network of unnamed) {
+        const id = await idOf(network);
+        if (id === undefined || !actualIds.has(id)) missing.push(network);
+      }
       return missing.length === 0 ? undefined : words.short.networks(actual, missing);
     },
   },

@@ -1,4 +1,5 @@
 import type { EngineEvent } from '../engine/reader.js';
+import { baseAction } from '../engine/wire.js';
 import { array, object, oneOf, optional, record, required, string } from '../track/schema.js';
 import { labelList, normalizeReference, resolveImageIds, withDigestPrefix } from './select.js';
 import { clock } from '../ui/time.js';
@@ -85,8 +86,6 @@ async function ringNote(context: CheckContext): Promise<string> {
   return all.length >= eventMemory ? words.event.forgotten(eventMemory) : '';
 }
 
-/** "exec_start: bash -l" → "exec_start"; "health_status: healthy" → "health_status". */
-const baseAction = (action: string) => action.split(':')[0].trim();
 
 function actorMatches(
   event: EngineEvent,

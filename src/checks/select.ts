@@ -82,7 +82,8 @@ export interface ContainerSelection {
 export async function selectContainers(selector: ContainerSelector, context: CheckContext): Promise<ContainerSelection> {
   const since = sinceMoment(selector.since, context);
   const filters: Record<string, string[]> = {};
-  if (selector.name) filters.name = [`^/${escapeRegExp(selector.name)}$`];
+  // Docker matches the name with its leading slash, Podman without: the slash is optional.
+  if (selector.name) filters.name = [`^/?${escapeRegExp(selector.name)}$`];
   if (selector.label) filters.label = Object.entries(selector.label).map(([key, value]) => `${key}=${value}`);
   if (selector.network) filters.network = [selector.network];
   if (selector.state) filters.status = [selector.state];
@@ -90,8 +91,9 @@ export async function selectContainers(selector: ContainerSelector, context: Che
   if (selector.image) {
     imageIds = await resolveImageIds(selector.image, context);
     if (imageIds.size === 0) return { matching: [], tooOld: [], since };
-    // Containers of these images and of images built on them; the exact image is compared below.
-    filters.ancestor = [...imageIds];
+    // Containers of these images and of images built on them; the exact image is compared below. Each ID with and
+    // without `sha256:`: Docker takes either, Podman 4 only the bare one.
+    filters.ancestor = [...imageIds].flatMap((id) => [id, id.replace(/^sha256:/, '')]);
   }
   const summaries = (await context.engine.listContainers(filters)).filter(
     (summary) => !imageIds || imageIds.has(withDigestPrefix(summary.ImageID)),

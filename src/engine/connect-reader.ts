@@ -18,7 +18,9 @@ export async function connectEngine(hostFlag?: string): Promise<ConnectedEngine>
   const found = await findEngine(defaultLookupSettings(hostFlag));
   const { httpReader, overHttp } = await import('./http-reader.js');
   const endpoint = found.endpoint;
-  const reader = overHttp(endpoint) ? httpReader(endpoint) : (await import('./dockerode-reader.js')).dockerodeReader(endpoint);
+  const reader = overHttp(endpoint)
+    ? httpReader(endpoint, { podman: found.podmanVersion !== undefined })
+    : (await import('./dockerode-reader.js')).dockerodeReader(endpoint);
   // Event checks read the journal `watch` keeps beside the daemon's own (short) event history.
   const base = journaledReader(reader, journalFile());
   return { found, reader: cachedReader(base), freshReader: () => cachedReader(base) };

@@ -23,6 +23,8 @@ export interface FoundEngine {
   candidate: EngineCandidate;
   endpoint: EngineEndpoint;
   apiVersion?: string;
+  /** Set when the engine is Podman (its Docker-compatible API): Podman's version, e.g. "4.3.1". */
+  podmanVersion?: string;
   /** Daemon clock minus this machine's clock, in ms; 0 when they agree within a few seconds. */
   clockOffsetMs: number;
   /** Every candidate probed, in order, the answering one last. */
@@ -67,7 +69,8 @@ export async function findEngine(settings: LookupSettings, probe: ProbeFunction 
     const result = await probe(candidate.endpoint, { timeoutMs: PROBE_TIMEOUT_MS });
     if (result.ok) {
       const tried = [...failed, { candidate }];
-      return { candidate, endpoint: candidate.endpoint, apiVersion: result.apiVersion, clockOffsetMs: clockOffset(result.serverDate), tried };
+      const { apiVersion, podmanVersion } = result;
+      return { candidate, endpoint: candidate.endpoint, apiVersion, ...(podmanVersion ? { podmanVersion } : {}), clockOffsetMs: clockOffset(result.serverDate), tried };
     }
     failed.push({ candidate, failure: { reason: result.reason, detail: result.detail } });
   }

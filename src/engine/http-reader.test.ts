@@ -137,6 +137,17 @@ describe('httpReader', () => {
     expect(url.searchParams.get('until')).toBe('1740823270');
   });
 
+  it("on Podman: asks for everything since the start by type, without until, and judges the window itself", async () => {
+    const podman = httpReader({ kind: 'unix', socketPath: join(dir, 'engine.sock') }, { podman: true });
+    seen.length = 0;
+    const since = new Date(1740823260123);
+    expect(await podman.events({ since, until: new Date(1740823270000), filters: { type: ['container'], event: ['die'] } })).toEqual([die]);
+    const url = new URL(seen[0].url, 'http://engine');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ since: '1740823260.123', stream: 'false', filters: '{"type":["container"]}' });
+    // The same event, a second after `until`: Podman would have sent it; it does not count.
+    expect(await podman.events({ since, until: new Date(1740823260000), filters: { type: ['container'] } })).toEqual([]);
+  });
+
   it('demultiplexes logs without a terminal, and reads them as they are with one', async () => {
     expect(await reader.containerLogs('c0ffee', 10)).toBe('out\nerr\n');
     expect(await reader.containerLogs('beef', 10)).toBe('plain\n');
@@ -162,7 +173,7 @@ describe('httpReader', () => {
   });
 
   it('gives up on a request that takes too long, with a timeout error', async () => {
-    const impatient = httpReader({ kind: 'unix', socketPath: join(dir, 'engine.sock') }, 100);
+    const impatient = httpReader({ kind: 'unix', socketPath: join(dir, 'engine.sock') }, { timeoutMs: 100 });
     const error = await impatient.inspectContainer('slow').catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'ETIMEDOUT' });
   });

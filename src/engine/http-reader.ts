@@ -23,6 +23,8 @@ import {
   notInSwarmMeansMissing,
   orMissing,
   parseEventStream,
+  podmanEventQuery,
+  podmanEventWindow,
   readAll,
   readFirstTarEntry,
   requestTimeoutMs,
@@ -37,6 +39,12 @@ export const overHttp = (endpoint: EngineEndpoint): endpoint is HttpEndpoint => 
 interface Transport {
   transport: typeof http | typeof https;
   base: http.RequestOptions;
+}
+
+export interface HttpReaderOptions {
+  timeoutMs?: number;
+  /** The engine is Podman (its Docker-compatible API), whose events need reading differently (podmanEventWindow). */
+  podman?: boolean;
 }
 
 /** Where and how to send requests to the endpoint: socket path or host and port, TLS material, an agent. */
@@ -92,7 +100,7 @@ function httpError(statusCode: number, statusMessage: string | undefined, body: 
  * load, so a verify costs little more than starting node. Every request is a GET: nothing here can change the
  * daemon. Unversioned requests, as before: the daemon answers in its own API version.
  */
-export function httpReader(endpoint: HttpEndpoint, timeoutMs = requestTimeoutMs): EngineReader {
+export function httpReader(endpoint: HttpEndpoint, { timeoutMs = requestTimeoutMs, podman = false }: HttpReaderOptions = {}): EngineReader {
   const ready = transportFor(endpoint, timeoutMs);
   ready.catch(() => undefined); // a TLS file gone since the probe: the first request says so
 
@@ -124,6 +132,9 @@ export function httpReader(endpoint: HttpEndpoint, timeoutMs = requestTimeoutMs)
     inspectNetwork: (id) => orMissing(json<NetworkInspect>(`/networks/${segment(id)}`)),
     inspectVolume: (name) => orMissing(json<VolumeInspect>(`/volumes/${segment(name)}`)),
     async events({ since, until, filters }) {
+      if (podman) {
+        return podmanEventWindow(parseEventStream(await body(`/events${queryString({ since: unixSeconds(since), ...podmanEventQuery(filters) })}`)), until, filters);
+      }
       // With `until`, the daemon sends the events of the window and closes the stream: never left open.
       return parseEventStream(await body(`/events${queryString({ since: unixSeconds(since), until: unixSeconds(until), filters: filtersJson(filters) })}`));
     },

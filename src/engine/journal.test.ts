@@ -7,7 +7,6 @@ import {
   journaledReader,
   journalSelection,
   JournalWriter,
-  matchesFilters,
   mergeEvents,
   readJournal,
 } from './journal.js';
@@ -104,25 +103,6 @@ describe('JournalWriter and readJournal', () => {
     expect(lines).toHaveLength(10);
     expect(lines.every((line) => !line.includes(db))).toBe(true);
     expect(JSON.parse(lines[9]).timeNano).toBe(at('2025-03-01T11:30:10Z'));
-  });
-});
-
-describe('matchesFilters', () => {
-  it.each<{ name: string; filters: Record<string, string[]>; expected: boolean | undefined }>([
-    { name: 'no filters', filters: {}, expected: true },
-    { name: 'type', filters: { type: ['container'] }, expected: true },
-    { name: 'another type', filters: { type: ['image'] }, expected: false },
-    { name: 'an action with its command, as the daemon matches it', filters: { event: ['exec_start'] }, expected: true },
-    { name: 'another action', filters: { event: ['die', 'destroy'] }, expected: false },
-    { name: 'container by name', filters: { container: ['web'] }, expected: true },
-    { name: 'container by ID prefix', filters: { container: ['c0ffee'] }, expected: true },
-    { name: 'another container', filters: { container: ['db'] }, expected: false },
-    { name: 'label present', filters: { label: ['image'] }, expected: true },
-    { name: 'label with value', filters: { label: ['image=ubuntu'] }, expected: true },
-    { name: 'label with another value', filters: { label: ['image=nginx'] }, expected: false },
-    { name: 'a filter it cannot apply', filters: { scope: ['local'] }, expected: undefined },
-  ])('$name', ({ filters, expected }) => {
-    expect(matchesFilters(exec, filters)).toBe(expected);
   });
 });
 

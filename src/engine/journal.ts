@@ -11,6 +11,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeF
 import { dirname, join } from 'node:path';
 import { stateDirectory } from '../progress/state.js';
 import type { EngineEvent, EngineReader } from './reader.js';
+import { baseAction, matchesFilters } from './wire.js';
 
 export const journalFileName = 'events.jsonl';
 
@@ -38,9 +39,6 @@ export const journaledActions: Record<string, readonly string[]> = {
   network: ['create', 'destroy', 'remove', 'connect', 'disconnect'],
   volume: ['create', 'destroy'],
 };
-
-/** "exec_start: bash -l" → "exec_start"; "health_status: healthy" → "health_status". */
-export const baseAction = (action: string) => action.split(':')[0].trim();
 
 /** Whether an event goes into the journal: the default actions, plus any a track's event checks name. */
 export function journalSelection(extra: Array<{ type: string; action: string }> = []): (event: EngineEvent) => boolean {
@@ -154,44 +152,6 @@ export function readJournal(file: string, window: { since: Date; until: Date }, 
     events.push(event);
   }
   return events.sort((a, b) => a.timeNano - b.timeNano);
-}
-
-/**
- * Whether an event passes the Engine's event filters, applied here as the daemon applies them; undefined when
- * a filter is one this does not know (then only the daemon's own answer counts).
- */
-export function matchesFilters(event: EngineEvent, filters: Record<string, string[]> = {}): boolean | undefined {
-  const attributes = event.Actor?.Attributes ?? {};
-  for (const [key, values] of Object.entries(filters)) {
-    if (!values || values.length === 0) continue;
-    switch (key) {
-      case 'type':
-        if (!values.includes(event.Type)) return false;
-        break;
-      case 'event':
-        // As the daemon does: `exec_start` matches "exec_start: bash".
-        if (!values.some((value) => value === event.Action || value === baseAction(event.Action))) return false;
-        break;
-      case 'container':
-        if (!values.some((value) => (attributes.name ?? '').startsWith(value) || event.Actor.ID.startsWith(value))) {
-          return false;
-        }
-        break;
-      case 'label':
-        if (
-          !values.some((value) => {
-            const [name, ...rest] = value.split('=');
-            return rest.length ? attributes[name] === rest.join('=') : name in attributes;
-          })
-        ) {
-          return false;
-        }
-        break;
-      default:
-        return undefined;
-    }
-  }
-  return true;
 }
 
 /** The daemon's events and the journal's, oldest first, each event once (same timeNano, actor and action). */

@@ -22,6 +22,8 @@ export type ProbeResult =
       ok: true;
       /** The Engine's Api-Version header, e.g. "1.47". */
       apiVersion?: string;
+      /** Podman's version (its Libpod-Api-Version header) when Podman's Docker-compatible API answered. */
+      podmanVersion?: string;
       /** The daemon's clock (its Date header, whole seconds), to tell how far it is from this machine's. */
       serverDate?: string;
     }
@@ -167,9 +169,11 @@ function judgeResponse(
   const chunks: Buffer[] = [];
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => {
-    const apiVersion = response.headers['api-version'];
-    const answer = pingAnswer(response.statusCode, typeof apiVersion === 'string' ? apiVersion : undefined, Buffer.concat(chunks));
-    finish(answer.ok && response.headers.date ? { ...answer, serverDate: response.headers.date } : answer);
+    const header = (name: string) => (typeof response.headers[name] === 'string' ? (response.headers[name] as string) : undefined);
+    const answer = pingAnswer(response.statusCode, header('api-version'), Buffer.concat(chunks));
+    if (!answer.ok) return finish(answer);
+    const podmanVersion = header('libpod-api-version');
+    finish({ ...answer, ...(podmanVersion ? { podmanVersion } : {}), ...(response.headers.date ? { serverDate: response.headers.date } : {}) });
   });
   response.on('error', (error) => finish(failed(error)));
 }

@@ -72,6 +72,82 @@ export function parseEventStream(body: Buffer | string): EngineEvent[] {
   return events;
 }
 
+/** "exec_start: bash -l" → "exec_start"; "health_status: healthy" → "health_status". */
+export const baseAction = (action: string) => action.split(':')[0].trim();
+
+/**
+ * Whether an event passes the Engine's event filters, applied here as the daemon applies them; undefined when
+ * a filter is one this does not know (then only the daemon's own answer counts).
+ */
+export function matchesFilters(event: EngineEvent, filters: Record<string, string[]> = {}): boolean | undefined {
+  const attributes = event.Actor?.Attributes ?? {};
+  for (const [key, values] of Object.entries(filters)) {
+    if (!values || values.length === 0) continue;
+    switch (key) {
+      case 'type':
+        if (!values.includes(event.Type)) return false;
+        break;
+      case 'event':
+        // As the daemon does: `exec_start` matches "exec_start: bash".
+        if (!values.some((value) => value === event.Action || value === baseAction(event.Action))) return false;
+        break;
+      case 'container':
+        if (!values.some((value) => (attributes.name ?? '').startsWith(value) || event.Actor.ID.startsWith(value))) {
+          return false;
+        }
+        break;
+      case 'volume':
+        if (!values.includes(event.Actor.ID)) return false;
+        break;
+      case 'label':
+        if (
+          !values.some((value) => {
+            const [name, ...rest] = value.split('=');
+            return rest.length ? attributes[name] === rest.join('=') : name in attributes;
+          })
+        ) {
+          return false;
+        }
+        break;
+      default:
+        return undefined;
+    }
+  }
+  return true;
+}
+
+/**
+ * Podman's Docker-compatible API (4.x) names some container events its own way, and leaves Actor.ID empty on
+ * pull, push and volume events (the object's name is in Attributes.name). Translated here, so that checks,
+ * the journal and the learner read the names `docker events` shows on Docker.
+ */
+const dockerNameOfPodmanContainerAction: Record<string, string> = { remove: 'destroy', exec: 'exec_start', exec_died: 'exec_die', died: 'die' };
+
+export function dockerEventOf(event: EngineEvent): EngineEvent {
+  const [action, ...detail] = event.Action.split(':');
+  const renamed = event.Type === 'container' ? dockerNameOfPodmanContainerAction[action.trim()] : undefined;
+  const attributes = event.Actor?.Attributes ?? {};
+  return {
+    ...event,
+    Action: renamed ? [renamed, ...detail].join(':') : event.Action,
+    Actor: { ID: event.Actor?.ID || attributes.name || '', Attributes: attributes },
+  };
+}
+
+/**
+ * The events of a window as Podman gives them: Podman loses events when `until` is in the past (it stops reading
+ * its event log at once) and filters on its own action names, or not at all (label, volume). So it is asked for
+ * everything since the start, by type only, without a live stream; the rest is done here.
+ */
+export const podmanEventQuery = (filters: Record<string, string[]> = {}) => ({ stream: false, filters: filtersJson(filters.type ? { type: filters.type } : undefined) });
+
+export function podmanEventWindow(events: EngineEvent[], until: Date, filters?: Record<string, string[]>): EngineEvent[] {
+  const untilNano = until.getTime() * 1e6;
+  return events
+    .map(dockerEventOf)
+    .filter((event) => event.timeNano <= untilNano && matchesFilters(event, filters) === true);
+}
+
 /**
  * The archive endpoint answers with a tar stream whose first entry is the path asked for. Read that entry's
  * header, and its content when it is a file no larger than maxBytes; then stop reading.

@@ -12,7 +12,8 @@ import type { Readable } from 'node:stream';
 import { checkExercise, describeResult, type Verification } from '../cli/verify.js';
 import { exercisePage } from '../cli/show.js';
 import { connectEngine, type ConnectedEngine } from '../engine/connect-reader.js';
-import { baseAction, daemonIdOf, eventChecksOf, journalFile, journalSelection, JournalWriter } from '../engine/journal.js';
+import { daemonIdOf, eventChecksOf, journalFile, journalSelection, JournalWriter } from '../engine/journal.js';
+import { baseAction, dockerEventOf } from '../engine/wire.js';
 import type { EngineEvent } from '../engine/reader.js';
 import { describeFailure } from '../failure.js';
 import { isPassed, nextPending, passedCount } from '../progress/navigation.js';
@@ -299,7 +300,9 @@ export async function runWatch(session: Session, settings: WatchSettings = {}): 
       draw();
       recheck.now();
     },
-    onEvent(event: EngineEvent) {
+    onEvent(streamed: EngineEvent) {
+      // The journal keeps Docker's names for what happened, whichever engine said it.
+      const event = engine.found.podmanVersion === undefined ? streamed : dockerEventOf(streamed);
       if (journal) {
         try {
           journal.append(event);
