@@ -152,7 +152,7 @@ describe('containerCheck', () => {
     const onPodmanDefault = { ...recorded(), NetworkSettings: { Networks: { podman: { IPAddress: '10.88.0.2' } } } };
     const networkIds: Record<string, string> = { podman: '2f259bab', bridge: '2f259bab', app: '9e8d7c6b' };
     const engine = fakeEngine([onPodmanDefault], { ubuntu: ubuntuImage });
-    engine.inspectNetwork = async (name: string) => (networkIds[name] ? { Id: networkIds[name], Name: name } : undefined) as never;
+    engine.inspectNetwork.mockImplementation((async (name: string) => (networkIds[name] ? { Id: networkIds[name], Name: name } : undefined)) as never);
     const onBridge = await containerCheck.run({ image: 'ubuntu', expect: { networks: ['bridge'] } }, contextFor(engine));
     expect(onBridge.passed).toBe(true);
     const onApp = await containerCheck.run({ image: 'ubuntu', expect: { networks: ['app'] } }, contextFor(engine));
