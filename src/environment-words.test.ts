@@ -76,6 +76,8 @@ const samples: Record<string, { args: unknown[]; shows?: string[] }> = {
   'watch.journalBroken': { args: ['/s/events.jsonl', 'EACCES'] },
   'dev.mayPass': { args: ['REASON'] },
   'dev.mayPassUnsolved': { args: ['REASON'] },
+  'dev.skipped': { args: ['REASON'] },
+  'dev.skippedCount': { args: [3], shows: ['3'] },
   'dev.interrupted': { args: [3, 14] },
   'dev.allProven': { args: [14] },
   'dev.missed': { args: [2, 14] },

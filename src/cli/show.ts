@@ -4,7 +4,7 @@ import type { Exercise } from '../track/load.js';
 import { textOf } from '../track/text.js';
 import type { Session } from '../session.js';
 import { passedCount } from '../progress/navigation.js';
-import { progressBar, renderMarkdown } from '../ui/render.js';
+import { inline, progressBar, renderMarkdown } from '../ui/render.js';
 import { messages } from '../ui/messages.js';
 
 /** The page `next` (and a passed `verify`) shows: where you are, the task, and how to check it. */
@@ -22,6 +22,7 @@ export function exercisePage(session: Session, exercise: Exercise): string {
     renderMarkdown(textOf(definition.instructions)),
   ];
   if (definition.question) lines.push('', chalk.bold(renderMarkdown(textOf(definition.question))));
+  if (definition.needsDocker) lines.push('', chalk.yellow(messages.needsDockerNote(inline(textOf(definition.needsDocker)))));
   lines.push('', chalk.yellow(asksQuestion ? messages.howToAnswer : messages.howToVerify), chalk.dim(messages.hintsAvailable(hintsLeft)));
   return lines.join('\n');
 }

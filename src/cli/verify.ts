@@ -6,7 +6,7 @@ import { openSession, type Session } from '../session.js';
 import type { Exercise } from '../track/load.js';
 import { textOf } from '../track/text.js';
 import { nextPending } from '../progress/navigation.js';
-import { exitCodes } from '../errors.js';
+import { exitCodes, UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { dateAndClock } from '../ui/time.js';
 import { inline, renderMarkdown, textWidth, wrap } from '../ui/render.js';
@@ -33,6 +33,7 @@ export interface Verification {
  */
 export async function checkExercise(session: Session, exercise: Exercise, engine: ConnectedEngine, reader = engine.reader): Promise<Verification> {
   session.markSeen(exercise);
+  refuseOnPodman(session, exercise, engine);
   const results = await runChecks(exercise, reader, session.timeline(exercise), {
     engineAddress: engine.found.candidate.url,
     clockOffsetMs: engine.found.clockOffsetMs,
@@ -50,6 +51,18 @@ export async function checkExercise(session: Session, exercise: Exercise, engine
     if (next) session.markSeen(next);
   }
   return { exercise, results, passed, passedBefore, next };
+}
+
+/**
+ * An exercise that needs Docker Engine is not checked on Podman: its checks could not pass there, or could pass
+ * for the wrong reason. Exit 2, as for any engine that cannot do what is asked.
+ */
+function refuseOnPodman(session: Session, exercise: Exercise, engine: ConnectedEngine): void {
+  const { podmanVersion, candidate } = engine.found;
+  const reason = exercise.definition.needsDocker;
+  if (podmanVersion === undefined || reason === undefined) return;
+  const next = nextPending(session.track, session.progress, exercise);
+  throw new UsageError(messages.needsDocker(exercise.number, podmanVersion, candidate.url, textOf(reason), next?.number));
 }
 
 /** Checks the current exercise; on a pass records it and moves on. Used by `verify` and `answer`. */

@@ -57,6 +57,8 @@ export interface ExerciseOutcome {
   answer?: string | null;
   /** What went wrong while typing the solution or reading its answer. */
   problems: string[];
+  /** Set when the exercise was not run: it needs Docker Engine and the engine is Podman (the exercise's reason). */
+  skipped?: string;
 }
 
 export interface DevCheckReport {
@@ -80,7 +82,8 @@ export function judge(
   return { failsUnsolved, passesSolved, ok: passesSolved && failsUnsolved !== false };
 }
 
-export const isMiss = (outcome: ExerciseOutcome) => !outcome.passesSolved || outcome.failsUnsolved === false || outcome.problems.length > 0;
+export const isMiss = (outcome: ExerciseOutcome) =>
+  outcome.skipped === undefined && (!outcome.passesSolved || outcome.failsUnsolved === false || outcome.problems.length > 0);
 
 const registryPattern = /^(?:\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
 
@@ -96,6 +99,20 @@ export function startIndex(exercises: Exercise[], from: string | undefined): num
   if (index >= 0) return index;
   throw new UsageError(say.fromUnknown(from, suggestion(from, exercises.map((exercise) => exercise.id))));
 }
+
+/** An exercise not run, and why: on Podman, one that needs Docker Engine. */
+const skippedOutcome = (exercise: Exercise, reason: string): ExerciseOutcome => ({
+  number: exercise.number,
+  id: exercise.id,
+  title: textOf(exercise.definition.title),
+  failsUnsolved: null,
+  passesSolved: false,
+  seconds: 0,
+  checks: [],
+  checksUnsolved: [],
+  problems: [],
+  skipped: reason,
+});
 
 /** Every exercise's solution, parsed; missing or broken ones are reported all at once (exit 2). */
 export function readSolutions(exercises: Exercise[]): Map<Exercise, Solution> {
@@ -187,6 +204,12 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
     const outcomes: ExerciseOutcome[] = [];
     for (const exercise of exercises.slice(first)) {
       if (interrupted) break;
+      if (found.podmanVersion !== undefined && exercise.definition.needsDocker) {
+        const outcome = skippedOutcome(exercise, textOf(exercise.definition.needsDocker));
+        outcomes.push(outcome);
+        emit({ kind: 'exercise', outcome });
+        continue;
+      }
       const startedAt = Date.now();
       const problems: string[] = [];
       session.markSeen(exercise, new Date(startedAt));

@@ -42,6 +42,7 @@ const mark = (ok: boolean) => (ok ? chalk.green('✓') : chalk.red('✗'));
 /** One row, and for a miss what went wrong under it. */
 export function tableRow(outcome: ExerciseOutcome, layout: TableLayout): string {
   const name = `${outcome.number} ${outcome.id}`.padEnd(layout.exercise);
+  if (outcome.skipped !== undefined) return `${name}  ${chalk.dim(say.skipped(outcome.skipped))}`;
   const unsolved =
     outcome.failsUnsolved === null
       ? chalk.dim(mayPassCell(outcome.mayPassUnsolved ?? '').padEnd(layout.unsolved))
@@ -87,12 +88,14 @@ function describeCheck(check: CheckResult): string[] {
 
 export function summary(outcomes: ExerciseOutcome[], total: number, interrupted: boolean): string {
   const missed = outcomes.filter(isMiss);
-  const proven = outcomes.length - missed.length;
+  const skipped = outcomes.filter((outcome) => outcome.skipped !== undefined).length;
+  const proven = outcomes.length - missed.length - skipped;
   const lines: string[] = [];
   if (interrupted) lines.push(chalk.yellow(say.interrupted(outcomes.length, total)));
   if (missed.length === 0 && !interrupted) {
     lines.push(chalk.green.bold(say.allProven(proven)));
   }
+  if (skipped > 0) lines.push(chalk.dim(say.skippedCount(skipped)));
   else if (missed.length > 0) {
     lines.push(
       chalk.red.bold(say.missed(missed.length, outcomes.length)) +

@@ -24,10 +24,10 @@ export function trackTexts(track: Track): Array<{ where: string; text: Text }> {
       modules.add(exercise.module.folder);
       texts.push({ where: `${exercise.module.folder}: title`, text: exercise.module.title });
     }
-    const { title, instructions, question, hints, success, checks } = exercise.definition;
+    const { title, instructions, question, hints, success, needsDocker, checks } = exercise.definition;
     const at = (field: string) => `${exercise.file}: ${field}`;
     texts.push({ where: at('title'), text: title }, { where: at('instructions'), text: instructions });
-    texts.push({ where: at('question'), text: question }, { where: at('success'), text: success });
+    texts.push({ where: at('question'), text: question }, { where: at('success'), text: success }, { where: at('needsDocker'), text: needsDocker });
     hints.forEach((hint, index) => texts.push({ where: at(`hints[${index}]`), text: hint }));
     checks.forEach((check, index) => texts.push({ where: at(`checks[${index}].description`), text: check.description }));
   }

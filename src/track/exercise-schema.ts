@@ -80,6 +80,11 @@ const exerciseFields = {
       { description: 'What the exercise needs from the machine, for `doctor`.' },
     ),
   ),
+  needsDocker: optional({
+    ...textSchema,
+    description:
+      "Why this exercise cannot be done on Podman's Docker-compatible API: there, verify says so instead of checking (exit 2), and `dev check` skips it.",
+  }),
   mayPassUnsolved: optional(
     string({ minLength: 1, description: 'Why verify may already pass before the solution runs; `dev check` then accepts it.' }),
   ),

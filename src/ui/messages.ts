@@ -15,6 +15,11 @@ const en = {
   expected: 'expected',
   actual: 'actual',
   stillPassed: (when: string) => `You passed this exercise before (${when}); it stays marked as done.`,
+  needsDockerNote: (reason: string) => `Needs Docker Engine (not Podman): ${reason}`,
+  needsDocker: (number: number, podman: string, address: string, reason: string, next?: number) =>
+    `Exercise ${number} needs Docker Engine, and docker-kata reached Podman ${podman} at ${address}: ${reason}\n` +
+    'Do it against a Docker Engine (set DOCKER_HOST, or choose a docker context)' +
+    (next === undefined ? '.' : `, or go on without it: docker-kata goto ${next}`),
   afterFailure: 'Fix what is marked ✗ and run docker-kata verify again.',
   allDone: 'You have done every exercise of this track. Well done!',
   noQuestion: (number: number) =>
@@ -379,6 +384,11 @@ const nb: Translation<typeof en> = {
   expected: 'forventet',
   actual: 'faktisk',
   stillPassed: (when) => `Du har klart denne oppgaven før (${when}); den er fortsatt merket som fullført.`,
+  needsDockerNote: (reason) => `Krever Docker Engine (ikke Podman): ${reason}`,
+  needsDocker: (number, podman, address, reason, next) =>
+    `Oppgave ${number} krever Docker Engine, og docker-kata fikk kontakt med Podman ${podman} på ${address}: ${reason}\n` +
+    'Gjør den mot en Docker Engine (sett DOCKER_HOST, eller velg en docker-kontekst)' +
+    (next === undefined ? '.' : `, eller gå videre uten den: docker-kata goto ${next}`),
   afterFailure: 'Rett opp det som er merket med ✗, og kjør docker-kata verify igjen.',
   allDone: 'Du har gjort alle oppgavene i dette kurset. Godt jobbet!',
   noQuestion: (number) =>
@@ -735,6 +745,11 @@ const nl: Translation<typeof en> = {
   expected: 'verwacht',
   actual: 'werkelijk',
   stillPassed: (when) => `Je had deze oefening al eerder gehaald (${when}); ze blijft als klaar gemarkeerd.`,
+  needsDockerNote: (reason) => `Vereist Docker Engine (niet Podman): ${reason}`,
+  needsDocker: (number, podman, address, reason, next) =>
+    `Oefening ${number} vereist Docker Engine, en docker-kata bereikte Podman ${podman} op ${address}: ${reason}\n` +
+    'Doe haar tegen een Docker Engine (zet DOCKER_HOST, of kies een docker-context)' +
+    (next === undefined ? '.' : `, of ga zonder haar verder: docker-kata goto ${next}`),
   afterFailure: 'Los op wat met ✗ gemarkeerd is en voer docker-kata verify opnieuw uit.',
   allDone: 'Je hebt alle oefeningen van deze cursus gedaan. Goed gedaan!',
   noQuestion: (number) =>

@@ -100,7 +100,7 @@ export CONTAINERS_CONF=$STATE/containers.conf CONTAINERS_REGISTRIES_CONF=$STATE/
 alive() {
   local pid
   pid=$(cat "$1" 2>/dev/null) || return 1
-  [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$2"
+  [ -n "$pid" ] && tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -qF -- "$2"
 }
 # kill_pidfile PIDFILE WORD: TERM, up to 5 s, then KILL.
 kill_pidfile() {
@@ -124,7 +124,9 @@ wait_for() {
     [ "$SECONDS" -lt "$deadline" ] || break
     sleep 0.1
   done
-  "$@" || die "$what did not answer within $limit s" "$log"
+  "$@" && return 0
+  kill_pidfile "$pidfile" "$word" # a hung process would only get in the next run's way
+  die "$what did not answer within $limit s" "$log"
 }
 ping_service() { [ "$(curl -s -m 2 --unix-socket "$SOCK" http://d/_ping 2>/dev/null)" = OK ]; }
 ping_registry() { [ "$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://$REGISTRY/v2/" 2>/dev/null)" = 200 ]; }
