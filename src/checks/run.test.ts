@@ -104,6 +104,17 @@ describe('runChecks', () => {
     expect(until).toBeLessThanOrEqual(Date.now());
   });
 
+  it('on Podman, a miss of a check that needsDocker does not count, and says so; on Docker it counts', async () => {
+    const engine = fakeEngine(async () => undefined);
+    const checks: CheckDefinition[] = [{ kind: 'image', reference: 'alpine', since: 'any', needsDocker: 'Podman reasons' }];
+    const [onPodman] = await runChecks(exercise(checks), engine, { exerciseStart, startOf }, { now, podman: true });
+    expect(onPodman.passed).toBe(true);
+    expect(onPodman.observed).toMatch(/ \(not counted on Podman: Podman reasons\)$/);
+    const [onDocker] = await runChecks(exercise(checks), engine, { exerciseStart, startOf }, { now });
+    expect(onDocker.passed).toBe(false);
+    expect(onDocker.observed).not.toContain('Podman');
+  });
+
   it('keeps the order of the checks, whichever finishes first', async () => {
     const finished: string[] = [];
     const slowEngine = fakeEngine(async (reference) => {

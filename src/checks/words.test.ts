@@ -20,6 +20,7 @@ const about = { name: 'jolly_lamport', image: 'ubuntu:24.04', labels: ['kata=yes
 
 const samples: Samples<typeof words> = {
   nothing: null,
+  notCountedOnPodman: ['no stop event', 'Podman 4 does not always report it'],
   since: { exercise: null, earlier: ['run-detached'] },
   selector: [{ ...selector, plural: true }],
   container: ['jolly_lamport', 'ubuntu:24.04'],

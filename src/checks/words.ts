@@ -64,6 +64,7 @@ const enEventObject = (type: string, about: { name?: string; image?: string; lab
 const en = {
   /** What a path of an object holds when it holds nothing. */
   nothing: 'nothing',
+  notCountedOnPodman: (observed: string, reason: string) => `${observed} (not counted on Podman: ${reason})`,
   since: {
     exercise: ', created during this exercise',
     earlier: (exercise: string) => `, created since exercise "${exercise}"`,
@@ -318,6 +319,7 @@ const nbPathKinds: Record<PathKind, string> = {
 
 const nb: Translation<typeof en> = {
   nothing: 'ingenting',
+  notCountedOnPodman: (observed, reason) => `${observed} (teller ikke på Podman: ${reason})`,
   since: {
     exercise: ', opprettet i denne oppgaven',
     earlier: (exercise) => `, opprettet etter at du startet oppgaven "${exercise}"`,
@@ -589,6 +591,7 @@ const nlPathKinds: Record<PathKind, { a: string; no: string }> = {
 
 const nl: Translation<typeof en> = {
   nothing: 'niets',
+  notCountedOnPodman: (observed, reason) => `${observed} (telt niet op Podman: ${reason})`,
   since: {
     exercise: ', aangemaakt tijdens deze oefening',
     earlier: (exercise) => `, aangemaakt sinds je aan oefening "${exercise}" begon`,

@@ -37,6 +37,7 @@ export async function checkExercise(session: Session, exercise: Exercise, engine
   const results = await runChecks(exercise, reader, session.timeline(exercise), {
     engineAddress: engine.found.candidate.url,
     clockOffsetMs: engine.found.clockOffsetMs,
+    podman: engine.found.podmanVersion !== undefined,
   });
   const passed = results.every((result) => result.passed);
   const passedBefore = session.progress.exercises[exercise.id]?.passedAt;

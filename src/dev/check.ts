@@ -198,7 +198,10 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
     const verifyRound = async (exercise: Exercise) => {
       // A new connection, and with it a new cache, per round: exactly what a learner's `verify` process sees.
       const connected = await connectEngine(options.globals.host);
-      return runChecks(exercise, connected.reader, session.timeline(exercise), { engineAddress: connected.found.candidate.url });
+      return runChecks(exercise, connected.reader, session.timeline(exercise), {
+        engineAddress: connected.found.candidate.url,
+        podman: connected.found.podmanVersion !== undefined,
+      });
     };
 
     const outcomes: ExerciseOutcome[] = [];

@@ -29,7 +29,10 @@ export function trackTexts(track: Track): Array<{ where: string; text: Text }> {
     texts.push({ where: at('title'), text: title }, { where: at('instructions'), text: instructions });
     texts.push({ where: at('question'), text: question }, { where: at('success'), text: success }, { where: at('needsDocker'), text: needsDocker });
     hints.forEach((hint, index) => texts.push({ where: at(`hints[${index}]`), text: hint }));
-    checks.forEach((check, index) => texts.push({ where: at(`checks[${index}].description`), text: check.description }));
+    checks.forEach((check, index) => {
+      texts.push({ where: at(`checks[${index}].description`), text: check.description });
+      texts.push({ where: at(`checks[${index}].needsDocker`), text: check.needsDocker });
+    });
   }
   return texts.filter((entry): entry is { where: string; text: Text } => entry.text !== undefined);
 }

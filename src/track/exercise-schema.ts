@@ -32,13 +32,20 @@ export const textSchema = union(
 );
 export type Text = Infer<typeof textSchema>;
 
-/** Every check may carry a description that replaces the generated "expected" text. */
+/** Why something cannot be done or judged on Podman's Docker-compatible API; for an exercise or for one check. */
+const needsDockerSchema = (what: string) => ({ ...textSchema, description: `Why ${what} cannot be done on Podman's Docker-compatible API.` });
+
+/**
+ * Every check may carry a description that replaces the generated "expected" text, and needsDocker: on Podman the
+ * check still runs and shows what it saw, but a miss does not count (the reason is shown beside it).
+ */
 const checkSchema = tagged(
   'kind',
   Object.fromEntries(
     // Each kind keeps its precise type for its own run(); here only the shape of its schema matters.
     Object.entries(checkKinds as unknown as Record<string, { schema: ObjectSchema }>).map(([kind, { schema }]) => {
-      return [kind, object({ ...schema.properties, description: optional(textSchema) }, { requireOneOf: schema.requireOneOf })];
+      const common = { description: optional(textSchema), needsDocker: optional(needsDockerSchema('this check')) };
+      return [kind, object({ ...schema.properties, ...common }, { requireOneOf: schema.requireOneOf })];
     }),
   ),
   'One check; the kind decides the other keys.',
@@ -48,6 +55,7 @@ const checkSchema = tagged(
 export interface CheckDefinition {
   kind: CheckKindName;
   description?: Text;
+  needsDocker?: Text;
   [key: string]: unknown;
 }
 
@@ -80,11 +88,8 @@ const exerciseFields = {
       { description: 'What the exercise needs from the machine, for `doctor`.' },
     ),
   ),
-  needsDocker: optional({
-    ...textSchema,
-    description:
-      "Why this exercise cannot be done on Podman's Docker-compatible API: there, verify says so instead of checking (exit 2), and `dev check` skips it.",
-  }),
+  // On Podman, verify says so instead of checking (exit 2), and `dev check` skips the exercise.
+  needsDocker: optional(needsDockerSchema('this exercise')),
   mayPassUnsolved: optional(
     string({ minLength: 1, description: 'Why verify may already pass before the solution runs; `dev check` then accepts it.' }),
   ),
