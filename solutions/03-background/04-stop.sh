@@ -1,2 +1,2 @@
 #!/bin/sh
-docker stop $(docker ps -lq --filter ancestor=ubuntu)
+docker stop $(docker ps -lq --filter ancestor=docker.io/library/ubuntu)
