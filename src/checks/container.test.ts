@@ -148,6 +148,21 @@ describe('containerCheck', () => {
     expect(engine.listContainers).toHaveBeenCalledWith({ name: ['^/?my\\.web$'], label: ['tier=front'], network: ['shop'] });
   });
 
+  it('detached on Podman (no Attach* settings there): an attach event before the first start means a foreground run', async () => {
+    const podmanRun = { ...recorded(), Config: { ...recorded().Config, AttachStdin: false, AttachStdout: false } };
+    const at = (iso: string) => Date.parse(iso) * 1e6;
+    const event = (Action: string, iso: string) => ({ Type: 'container', Action, Actor: { ID: podmanRun.Id, Attributes: {} }, timeNano: at(iso) });
+    const judge = async (events: ReturnType<typeof event>[]) => {
+      const engine = fakeEngine([podmanRun], { ubuntu: ubuntuImage });
+      engine.events.mockResolvedValue(events as never);
+      return containerCheck.run({ image: 'ubuntu', expect: { detached: true } }, { ...contextFor(engine), podman: true });
+    };
+    const foreground = await judge([event('create', '2025-03-01T10:02:13Z'), event('attach', '2025-03-01T10:02:13.5Z'), event('start', '2025-03-01T10:02:14Z')]);
+    expect(foreground.passed).toBe(false);
+    const detached = await judge([event('create', '2025-03-01T10:02:13Z'), event('start', '2025-03-01T10:02:14Z'), event('attach', '2025-03-01T10:03:00Z')]);
+    expect(detached.passed).toBe(true);
+  });
+
   it("networks: a network known by two names is found by ID (Podman's `podman` is also `bridge`), another one is not", async () => {
     const onPodmanDefault = { ...recorded(), NetworkSettings: { Networks: { podman: { IPAddress: '10.88.0.2' } } } };
     const networkIds: Record<string, string> = { podman: '2f259bab', bridge: '2f259bab', app: '9e8d7c6b' };

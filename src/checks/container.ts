@@ -104,7 +104,8 @@ const rules: { [K in keyof Expectations]-?: Rule<K> } = {
   },
   detached: {
     wanted: (detached) => words.want.detached(detached),
-    shortfall: (c, detached) => (isDetached(c) === detached ? undefined : words.short.detached(detached)),
+    shortfall: async (c, detached, context) =>
+      ((context.podman ? await startedDetachedOnPodman(c, context) : isDetached(c)) === detached ? undefined : words.short.detached(detached)),
   },
   autoRemove: {
     wanted: (autoRemove) => words.want.autoRemove(autoRemove),
@@ -255,6 +256,18 @@ async function missingImage(image: string, context: CheckContext): Promise<strin
 }
 
 const isDetached = (c: ContainerInspect) => !c.Config.AttachStdin && !c.Config.AttachStdout;
+
+/**
+ * Podman records no Attach* settings (a foreground `run -it` reads like `run -itd`), but a foreground run attaches
+ * before the container starts, and that `attach` event is kept: detached means no attach before the first start.
+ * (A later `docker attach` comes after the start, and does not undo -d.)
+ */
+async function startedDetachedOnPodman(c: ContainerInspect, context: CheckContext): Promise<boolean> {
+  const since = new Date(Date.parse(c.Created) - 1000);
+  const events = await context.engine.events({ since, until: context.now, filters: { type: ['container'], container: [c.Id] } });
+  const firstStart = events.find((event) => event.Action === 'start')?.timeNano ?? Infinity;
+  return !events.some((event) => event.Action === 'attach' && event.timeNano <= firstStart);
+}
 
 /** "it is exited (exit code 0)", "it is running". */
 const describeState = (c: ContainerInspect): string => words.short.state(c.State.Status, c.State.ExitCode);

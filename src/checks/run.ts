@@ -37,6 +37,7 @@ export async function runChecks(
       return start && onDaemonClock(start);
     },
     answer: timeline.answer,
+    podman: options.podman,
   };
   return Promise.all(
     exercise.definition.checks.map(async (check) => {

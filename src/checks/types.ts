@@ -13,6 +13,8 @@ export interface CheckContext {
   now: Date;
   /** The address docker-kata reached the engine at, e.g. unix:///var/run/docker.sock. */
   engineAddress?: string;
+  /** The engine is Podman (its Docker-compatible API): a few facts must be read another way there. */
+  podman?: boolean;
 }
 
 /** The outcome of one check, in words a learner can act on. */
