@@ -2,7 +2,7 @@
 # Starts Podman's Docker-compatible API (rootful) for running docker-kata's
 # track proof against Podman instead of dockerd:
 #
-#   eval "$(bash test/podman/start.sh [STATE_DIR])"   # sets DOCKER_HOST
+#   export "$(bash test/podman/start.sh [STATE_DIR])"   # DOCKER_HOST=unix://...
 #   DOCKER_HOST=... node bin/docker-kata.js dev check --registry 127.0.0.1:15000
 #   bash test/podman/stop.sh [--purge] [STATE_DIR]
 #
@@ -104,23 +104,25 @@ alive() {
 }
 # kill_pidfile PIDFILE WORD: TERM, up to 5 s, then KILL.
 kill_pidfile() {
-  local pid i
+  local pid
   alive "$1" "$2" || { rm -f "$1"; return 0; }
   pid=$(cat "$1")
   kill "$pid" 2>/dev/null || true
-  for i in $(seq 50); do alive "$1" "$2" || break; sleep 0.1; done
+  for _ in $(seq 50); do alive "$1" "$2" || break; sleep 0.1; done
   if alive "$1" "$2"; then kill -9 "$pid" 2>/dev/null || true; sleep 0.2; fi
   rm -f "$1"
 }
 # wait_for WHAT LOG PIDFILE WORD SECONDS COMMAND...: poll COMMAND every 0.1 s,
-# bounded by count and by time; fail early if the process died.
+# bounded by count and by time; fail early if the process died. (kill -0, not
+# alive: our child may not have exec'd into its final command line yet.)
 wait_for() {
-  local what=$1 log=$2 pidfile=$3 word=$4 limit=$5 i
+  local what=$1 log=$2 pidfile=$3 word=$4 limit=$5
   shift 5
-  local deadline=$((SECONDS + limit))
-  for i in $(seq $((limit * 10))); do
+  local deadline=$((SECONDS + limit)) pid
+  pid=$(cat "$pidfile")
+  for _ in $(seq $((limit * 10))); do
     "$@" && return 0
-    alive "$pidfile" "$word" || die "$what exited before answering" "$log"
+    kill -0 "$pid" 2>/dev/null || die "$what exited before answering" "$log"
     [ "$SECONDS" -lt "$deadline" ] || break
     sleep 0.1
   done
@@ -139,8 +141,9 @@ else
   kill_pidfile "$STATE/podman.pid" "$SOCK"
   rm -f "$SOCK"
   say "starting podman system service at $URL (log: $STATE/service.log)"
-  # setsid + no inherited fds: survives the CI step, and `$(...)` does not wait for it.
-  setsid podman system service --time=0 "$URL" </dev/null >"$STATE/service.log" 2>&1 &
+  # setsid, and none of our fds (3 is the caller's stdout): survives the CI
+  # step, and `$(start.sh)` does not wait for it to close stdout.
+  setsid podman system service --time=0 "$URL" </dev/null >"$STATE/service.log" 2>&1 3>&- &
   echo $! >"$STATE/podman.pid"
   wait_for "podman system service" "$STATE/service.log" "$STATE/podman.pid" "$SOCK" 30 ping_service
 fi
@@ -205,7 +208,7 @@ EOF
   # REGISTRY_* variables would override the config file.
   (
     for v in $(compgen -e | grep '^REGISTRY_' || true); do unset "$v"; done
-    exec setsid /usr/bin/docker-registry serve "$STATE/registry.yml" </dev/null >"$STATE/registry.log" 2>&1
+    exec setsid /usr/bin/docker-registry serve "$STATE/registry.yml" </dev/null >"$STATE/registry.log" 2>&1 3>&-
   ) &
   echo $! >"$STATE/registry.pid"
   wait_for "the registry" "$STATE/registry.log" "$STATE/registry.pid" "$STATE/registry.yml" 10 ping_registry

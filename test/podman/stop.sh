@@ -33,12 +33,12 @@ alive() {
 }
 # stop_pidfile WHAT PIDFILE WORD: TERM, up to 10 s, then KILL.
 stop_pidfile() {
-  local pid i
+  local pid
   if alive "$2" "$3"; then
     pid=$(cat "$2")
     say "stopping $1 (pid $pid)"
     kill "$pid" 2>/dev/null || true
-    for i in $(seq 100); do alive "$2" "$3" || break; sleep 0.1; done
+    for _ in $(seq 100); do alive "$2" "$3" || break; sleep 0.1; done
     if alive "$2" "$3"; then
       say "$1 ignored TERM for 10 s: kill -9"
       kill -9 "$pid" 2>/dev/null || true
