@@ -6,10 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadTrack, type Exercise } from '../src/track/load.js';
+import { loadTrack } from '../src/track/load.js';
 import type { DevCheckReport, ExerciseOutcome } from '../src/dev/check.js';
 import { startLocalRegistry, type LocalRegistry } from './support/registry.js';
 import { docker, kata, learnerHome, repoRoot, requireDocker, type Run } from './support/kata.js';
+import { explain, verdictOf } from './support/track-proof.js';
 
 const track = loadTrack(join(repoRoot, 'exercises'), join(repoRoot, 'solutions'));
 /** Generous: the run types every solution of the track, and `docker stop` alone waits 10 s for a shell. */
@@ -90,19 +91,3 @@ describe('the built-in track, proven by dev check', () => {
     expect(report?.cleanUp.removed.some((item) => item.startsWith('container '))).toBe(true);
   });
 });
-
-function verdictOf(exercise: Exercise, outcome: ExerciseOutcome | undefined) {
-  if (!outcome) return { failsUnsolved: 'not run', passesSolved: 'not run', problems: [`${exercise.id} is missing from the report`] };
-  return { failsUnsolved: outcome.failsUnsolved, passesSolved: outcome.passesSolved, problems: outcome.problems };
-}
-
-/** The checks that went wrong, for the failure message. */
-function explain(outcome: ExerciseOutcome | undefined): string {
-  if (!outcome) return 'not in the report';
-  const lines = [
-    ...(outcome.failsUnsolved === false ? outcome.checksUnsolved.map((check) => `before the solution: ${check.passed ? '✓' : '✗'} ${check.expected} — ${check.observed}`) : []),
-    ...outcome.checks.filter((check) => !check.passed).map((check) => `after the solution: ✗ ${check.expected} — ${check.observed}`),
-    ...(outcome.answer !== undefined ? [`answer read off the terminal: ${outcome.answer}`] : []),
-  ];
-  return `${outcome.number} ${outcome.id}\n${lines.join('\n')}`;
-}
