@@ -175,9 +175,11 @@ describe('containerCheck', () => {
     expect(onApp.observed).toContain('podman');
   });
 
-  it('filters by image on the server (ancestor, the ID with and without sha256: for Podman), so unrelated containers are never listed', async () => {
+  it('filters by image on the server (ancestor; the bare ID for Podman), so unrelated containers are never listed', async () => {
     const engine = fakeEngine([recorded()], { ubuntu: ubuntuImage });
     await containerCheck.run(runUbuntuIt, contextFor(engine));
-    expect(engine.listContainers).toHaveBeenCalledWith({ ancestor: [ubuntuId, ubuntuId.replace('sha256:', '')] });
+    expect(engine.listContainers).toHaveBeenCalledWith({ ancestor: [ubuntuId] });
+    await containerCheck.run(runUbuntuIt, { ...contextFor(engine), podman: true });
+    expect(engine.listContainers).toHaveBeenLastCalledWith({ ancestor: [ubuntuId.replace('sha256:', '')] });
   });
 });
