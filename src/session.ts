@@ -28,7 +28,11 @@ export function trackFolder(globals: { track?: string }): string {
   return chosen ? resolve(chosen) : builtInTrack;
 }
 
-export const openSession = (globals: { track?: string }): Session => new Session(trackFolder(globals));
+/** The track (from the cache when it is fresh) and the learner's progress on it. */
+export async function openSession(globals: { track?: string }): Promise<Session> {
+  const trackDir = trackFolder(globals);
+  return new Session(await loadTrackCached(trackDir, solutionsFolderOf(trackDir), stateDirectory()));
+}
 
 /** The learner's track and progress, read once per command. */
 export class Session {
@@ -37,8 +41,8 @@ export class Session {
   progress: TrackProgress;
   readonly warnings: string[] = [];
 
-  constructor(trackDir = builtInTrack) {
-    this.track = loadTrackCached(trackDir, solutionsFolderOf(trackDir), stateDirectory());
+  constructor(track: Track) {
+    this.track = track;
     const { state, warning } = loadState(this.stateFile);
     if (warning) this.warnings.push(warning);
     this.progress = state.tracks[this.track.id] ?? { exercises: {} };

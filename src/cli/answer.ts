@@ -9,7 +9,7 @@ export const answerCommand = new Command('answer')
   .argument('<text...>', messages.help.commands.answer.arguments.text)
   .option('--json', messages.help.commands.answer.options.json)
   .action(async (words: string[], options: VerifyOptions, command: Command) => {
-    const session = openSession(command.optsWithGlobals());
+    const session = await openSession(command.optsWithGlobals());
     const exercise = session.current;
     if (!exercise.definition.checks.some((check) => check.kind === 'answer')) {
       throw new UsageError(messages.noQuestion(exercise.number));

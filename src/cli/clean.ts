@@ -132,7 +132,7 @@ export const cleanCommand = new Command('clean')
   .option('--json', messages.help.commands.clean.options.json)
   .action(async (options: { dryRun?: boolean; yes?: boolean; json?: boolean }, command: Command) => {
     const globals = command.optsWithGlobals();
-    const session = openSession(globals);
+    const session = await openSession(globals);
     printWarnings(session);
     const { track } = session;
     process.exitCode = await runClean({

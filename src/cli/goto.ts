@@ -8,8 +8,8 @@ import { exercisePage, printWarnings } from './show.js';
 export const gotoCommand = new Command('goto')
   .description(messages.help.commands.goto.description)
   .argument('<exercise>', messages.help.commands.goto.arguments.exercise)
-  .action((wanted: string, _options: unknown, command: Command) => {
-    const session = openSession(command.optsWithGlobals());
+  .action(async (wanted: string, _options: unknown, command: Command) => {
+    const session = await openSession(command.optsWithGlobals());
     printWarnings(session);
     const exercise = findExercise(session.track, wanted);
     if (!exercise) throw new UsageError(messages.unknownExercise(wanted, session.track.exercises.length));

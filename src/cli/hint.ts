@@ -8,8 +8,8 @@ import { printWarnings } from './show.js';
 
 export const hintCommand = new Command('hint')
   .description(messages.help.commands.hint.description)
-  .action((_options: unknown, command: Command) => {
-    const session = openSession(command.optsWithGlobals());
+  .action(async (_options: unknown, command: Command) => {
+    const session = await openSession(command.optsWithGlobals());
     printWarnings(session);
     const exercise = session.current;
     const hints = exercise.definition.hints;

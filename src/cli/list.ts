@@ -12,8 +12,8 @@ type Status = 'done' | 'current' | 'pending';
 export const listCommand = new Command('list')
   .description(messages.help.commands.list.description)
   .option('--json', messages.help.commands.list.options.json)
-  .action((options: { json?: boolean }, command: Command) => {
-    const session = openSession(command.optsWithGlobals());
+  .action(async (options: { json?: boolean }, command: Command) => {
+    const session = await openSession(command.optsWithGlobals());
     printWarnings(session);
     const { track, progress } = session;
     const current = session.current;

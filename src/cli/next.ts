@@ -8,8 +8,8 @@ import { textOf } from '../track/text.js';
 
 export const nextCommand = new Command('next')
   .description(messages.help.commands.next.description)
-  .action((_options: unknown, command: Command) => {
-    const session = openSession(command.optsWithGlobals());
+  .action(async (_options: unknown, command: Command) => {
+    const session = await openSession(command.optsWithGlobals());
     printWarnings(session);
     const { track } = session;
     if (passedCount(track, session.progress) === track.exercises.length) {

@@ -17,7 +17,7 @@ export const resetCommand = new Command('reset')
   .option('--clean', messages.help.commands.reset.options.clean)
   .action(async (wanted: string | undefined, options: { all?: boolean; yes?: boolean; clean?: boolean }, command: Command) => {
     const globals = command.optsWithGlobals();
-    const session = openSession(globals);
+    const session = await openSession(globals);
     printWarnings(session);
     const { track } = session;
     if (options.all) {

@@ -12,7 +12,7 @@ export const solutionCommand = new Command('solution')
   .description(messages.help.commands.solution.description)
   .option('-y, --yes', messages.help.commands.solution.options.yes)
   .action(async (options: { yes?: boolean }, command: Command) => {
-    const session = openSession(command.optsWithGlobals());
+    const session = await openSession(command.optsWithGlobals());
     printWarnings(session);
     const exercise = session.current;
     if (!options.yes && !isPassed(session.progress, exercise)) {

@@ -133,5 +133,5 @@ export const verifyCommand = new Command('verify')
   .description(messages.help.commands.verify.description)
   .option('--json', messages.help.commands.verify.options.json)
   .action(async (options: VerifyOptions, command: Command) => {
-    process.exitCode = await verifyCurrent(openSession(command.optsWithGlobals()), command.optsWithGlobals().host, options);
+    process.exitCode = await verifyCurrent(await openSession(command.optsWithGlobals()), command.optsWithGlobals().host, options);
   });

@@ -7,7 +7,7 @@ export const watchCommand = new Command('watch')
   .description(messages.help.commands.watch.description)
   .action(async (_options: unknown, command: Command) => {
     const globals = command.optsWithGlobals<{ host?: string; track?: string }>();
-    const session = openSession(globals);
+    const session = await openSession(globals);
     printWarnings(session);
     // Loaded here: the other commands do not pay for watch's code.
     const { runWatch } = await import('../watch/watch.js');

@@ -158,7 +158,7 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
   const previousHome = process.env.DOCKER_KATA_HOME;
   try {
     process.env.DOCKER_KATA_HOME = home;
-    session = openSession(options.globals);
+    session = await openSession(options.globals);
   } catch (error) {
     rmSync(home, { recursive: true, force: true });
     throw error;

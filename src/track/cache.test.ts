@@ -45,33 +45,33 @@ function setUp() {
 const loads = () => vi.mocked(load.loadTrack).mock.calls.length;
 
 describe('loadTrackCached', () => {
-  it('reads the YAML once, then the same track from the cache (a hit skips the loader)', () => {
+  it('reads the YAML once, then the same track from the cache (a hit skips the loader)', async () => {
     const { track, state, solutions } = setUp();
-    const first = loadTrackCached(track, solutions, state);
+    const first = await loadTrackCached(track, solutions, state);
     expect(loads()).toBe(1);
-    const second = loadTrackCached(track, solutions, state);
+    const second = await loadTrackCached(track, solutions, state);
     expect(loads()).toBe(1);
     expect(second).toEqual(first);
     expect(second).toEqual(load.loadTrack(track, solutions));
     expect(second.exercises.map((exercise) => exercise.id)).toEqual(['one', 'two']);
   });
 
-  it('reads the YAML again after an edit, even one that keeps the size, and sees the edit', () => {
+  it('reads the YAML again after an edit, even one that keeps the size, and sees the edit', async () => {
     const { track, state, solutions } = setUp();
-    loadTrackCached(track, solutions, state);
+    await loadTrackCached(track, solutions, state);
     const file = join(track, '01-basics', '02-two.yaml');
     writeFileSync(file, exercise('two', 'Exercise TWO'));
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    const edited = loadTrackCached(track, solutions, state);
+    const edited = await loadTrackCached(track, solutions, state);
     expect(loads()).toBe(2);
     expect(edited.exercises[1].definition.title).toBe('Exercise TWO');
   });
 
-  it('reads the YAML again when an exercise is added', () => {
+  it('reads the YAML again when an exercise is added', async () => {
     const { track, state, solutions } = setUp();
-    loadTrackCached(track, solutions, state);
+    await loadTrackCached(track, solutions, state);
     writeFileSync(join(track, '01-basics', '03-three.yaml'), exercise('three'));
-    expect(loadTrackCached(track, solutions, state).exercises).toHaveLength(3);
+    expect((await loadTrackCached(track, solutions, state)).exercises).toHaveLength(3);
     expect(loads()).toBe(2);
   });
 
@@ -79,38 +79,38 @@ describe('loadTrackCached', () => {
     ['not JSON', '{"format":1,"key":'],
     ['JSON of another shape', '[1, 2, 3]'],
     ['a track without exercises', 'KEY'],
-  ])('reads the YAML again over a corrupt cache (%s), and mends it', (_name, corrupt) => {
+  ])('reads the YAML again over a corrupt cache (%s), and mends it', async (_name, corrupt) => {
     const { track, state, solutions } = setUp();
-    const first = loadTrackCached(track, solutions, state);
+    const first = await loadTrackCached(track, solutions, state);
     const file = trackCacheFile(state, track, solutions);
-    const { key } = JSON.parse(readFileSync(file, 'utf8')) as { key: string };
-    writeFileSync(file, corrupt === 'KEY' ? JSON.stringify({ format: 1, key, track: { dir: track } }) : corrupt);
-    expect(loadTrackCached(track, solutions, state)).toEqual(first);
+    const { format, key } = JSON.parse(readFileSync(file, 'utf8')) as { format: number; key: string };
+    writeFileSync(file, corrupt === 'KEY' ? JSON.stringify({ format, key, track: { dir: track } }) : corrupt);
+    expect(await loadTrackCached(track, solutions, state)).toEqual(first);
     expect(loads()).toBe(2);
-    expect(loadTrackCached(track, solutions, state)).toEqual(first);
+    expect(await loadTrackCached(track, solutions, state)).toEqual(first);
     expect(loads()).toBe(2);
   });
 
-  it('keeps no cache of a track with problems: the error comes every time', () => {
+  it('keeps no cache of a track with problems: the error comes every time', async () => {
     const { track, state, solutions } = setUp();
     writeFileSync(join(track, '01-basics', '02-two.yaml'), 'format: 1\nid: two\n');
-    expect(() => loadTrackCached(track, solutions, state)).toThrow(load.TrackError);
-    expect(() => loadTrackCached(track, solutions, state)).toThrow(load.TrackError);
+    await expect(loadTrackCached(track, solutions, state)).rejects.toThrow(load.TrackError);
+    await expect(loadTrackCached(track, solutions, state)).rejects.toThrow(load.TrackError);
     expect(loads()).toBe(2);
   });
 
-  it('does not cache a track with a link in it', () => {
+  it('does not cache a track with a link in it', async () => {
     const { track, state, solutions } = setUp();
     mkdirSync(join(track, 'drafts'));
     writeFileSync(join(track, 'drafts', 'three.yaml'), exercise('three'));
     symlinkSync(join(track, 'drafts', 'three.yaml'), join(track, '01-basics', '03-three.yaml'));
-    loadTrackCached(track, solutions, state);
-    loadTrackCached(track, solutions, state);
+    await loadTrackCached(track, solutions, state);
+    await loadTrackCached(track, solutions, state);
     expect(loads()).toBe(2);
   });
 
-  it('tells a missing track folder as loadTrack does', () => {
+  it('tells a missing track folder as loadTrack does', async () => {
     const state = folderWith({});
-    expect(() => loadTrackCached(join(state, 'nowhere'), join(state, 'solutions'), state)).toThrow(/There is no track folder/);
+    await expect(loadTrackCached(join(state, 'nowhere'), join(state, 'solutions'), state)).rejects.toThrow(/There is no track folder/);
   });
 });

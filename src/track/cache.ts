@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTrack, type Track } from './load.js';
+import type { Track } from './load.js';
 
 /**
  * A cache of parsed, validated tracks, so that `verify`, `next` and `list` neither load the yaml package nor
@@ -110,19 +110,23 @@ function jsonSafe(value: unknown, inArray = false): boolean {
   return Object.values(value).every((item) => jsonSafe(item));
 }
 
-/** loadTrack, through the cache in `stateDir`; the same track, or the same TrackError, as loadTrack. */
-export function loadTrackCached(dir: string, solutionsDir: string, stateDir: string): Track {
+/**
+ * loadTrack, through the cache in `stateDir`; the same track, or the same TrackError, as loadTrack. The loader (the
+ * YAML parser, the validator, every check kind's schema) is imported only on a miss: `next` and `list` need none.
+ */
+export async function loadTrackCached(dir: string, solutionsDir: string, stateDir: string): Promise<Track> {
+  const loadTrack = async (...args: Parameters<typeof import('./load.js').loadTrack>) => (await import('./load.js')).loadTrack(...args);
   let key: string | undefined;
   try {
     key = trackFingerprint(dir, solutionsDir);
   } catch {
     key = undefined; // no such folder, say: loadTrack says so properly
   }
-  if (!key) return loadTrack(dir, solutionsDir);
+  if (!key) return await loadTrack(dir, solutionsDir);
   const file = trackCacheFile(stateDir, dir, solutionsDir);
   const cached = readCache(file, key, dir);
   if (cached) return cached;
-  const track = loadTrack(dir, solutionsDir);
+  const track = await loadTrack(dir, solutionsDir);
   // A file edited while it was read: keep no cache of a mix.
   let after: string | undefined;
   try {
