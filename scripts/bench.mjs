@@ -223,7 +223,7 @@ try {
   const crowdRatio = verifyCrowd / verifyEmpty;
   console.log(
     `  verify with ${crowdSize} more containers (${verifyCrowd.toFixed(1)} ms) / verify just before (${verifyEmpty.toFixed(1)} ms): ` +
-      `${crowdRatio.toFixed(2)}× (target ≤ 1.1×: ${crowdRatio <= 1.1 ? 'met' : 'not met'})`,
+      `${crowdRatio.toFixed(3)}× (target ≤ 1.1×: ${crowdRatio <= 1.1 ? 'met' : 'not met'})`,
   );
 
   console.log(`\nwatch: from the learner's docker command exiting to the pass on screen, median of ${watchRuns} runs each:\n`);
