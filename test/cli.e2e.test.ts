@@ -66,6 +66,13 @@ describe('docker-kata commands', () => {
     expect(result.stderr).toContain('asks no question');
   });
 
+  it("shows on an exercise's page that it needs Docker Engine, and why, in the learner's language", async () => {
+    const home = newLearner();
+    expect((await kata(home, ['goto', 'swarm-init'])).stdout).toContain('Needs Docker Engine (not Podman): Podman has no swarm mode.');
+    expect((await kata(home, ['next'], { DOCKER_KATA_LANG: 'nb' })).stdout).toContain('Krever Docker Engine (ikke Podman): Podman har ikke swarm-modus.');
+    expect((await kata(home, ['goto', '1'])).stdout).not.toContain('Needs Docker Engine');
+  });
+
   it('resets one exercise, and everything only when told to', async () => {
     const home = newLearner();
     await kata(home, ['hint']);
