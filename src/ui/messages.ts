@@ -299,7 +299,7 @@ const en = {
       'The engine runs in a small virtual machine that Docker Desktop manages; published ports reach you on localhost. Its whale icon shows whether it is running.',
     podman: 'Podman, not Docker',
     podmanDetail:
-      'docker-kata reads Podman where it differs from Docker (event names, filters, the default network). A few exercises need Docker Engine (swarm mode, `docker commit` on Podman 4.3, the default registry): their pages say so, and `docker-kata goto` skips them.',
+      'docker-kata reads Podman where it differs from Docker (event names, filters, the default network). A few exercises need Docker Engine (swarm mode, `docker commit` on Podman 4.3, the default registry): their pages say so, and `docker-kata goto <number>` moves past them.',
     colima: 'Colima',
     colimaDetail: 'The engine runs in a Colima virtual machine; `colima status` shows it, `colima start` starts it after a restart.',
     rootless: 'Rootless Docker',
@@ -660,7 +660,7 @@ const nb: Translation<typeof en> = {
       'Docker Engine kjører i en liten virtuell maskin som Docker Desktop styrer; publiserte porter når du på localhost. Hvalikonet viser om den kjører.',
     podman: 'Podman, ikke Docker',
     podmanDetail:
-      'docker-kata leser Podman der den skiller seg fra Docker (navn på hendelser, filtre, standardnettverket). Noen få oppgaver krever Docker Engine (swarm-modus, `docker commit` på Podman 4.3, standardregisteret): sidene deres sier det, og `docker-kata goto` hopper over dem.',
+      'docker-kata leser Podman der den skiller seg fra Docker (navn på hendelser, filtre, standardnettverket). Noen få oppgaver krever Docker Engine (swarm-modus, `docker commit` på Podman 4.3, standardregisteret): sidene deres sier det, og med `docker-kata goto <nummer>` går du forbi dem.',
     colima: 'Colima',
     colimaDetail: 'Docker Engine kjører i en virtuell Colima-maskin; `colima status` viser den, og `colima start` starter den etter en omstart.',
     rootless: 'Rootless Docker',
@@ -1024,7 +1024,7 @@ const nl: Translation<typeof en> = {
       'De Docker Engine draait in een kleine virtuele machine die Docker Desktop beheert; gepubliceerde poorten bereik je op localhost. Het walvisicoon laat zien of hij draait.',
     podman: 'Podman, niet Docker',
     podmanDetail:
-      'docker-kata leest Podman waar het van Docker afwijkt (namen van events, filters, het standaardnetwerk). Een paar oefeningen vereisen Docker Engine (swarm-modus, `docker commit` op Podman 4.3, de standaardregistry): hun pagina zegt het, en met `docker-kata goto` sla je ze over.',
+      'docker-kata leest Podman waar het van Docker afwijkt (namen van events, filters, het standaardnetwerk). Een paar oefeningen vereisen Docker Engine (swarm-modus, `docker commit` op Podman 4.3, de standaardregistry): hun pagina zegt het, en met `docker-kata goto <nummer>` sla je ze over.',
     colima: 'Colima',
     colimaDetail: 'De Docker Engine draait in een virtuele machine van Colima; `colima status` toont hem, en `colima start` start hem na een herstart.',
     rootless: 'Rootless Docker',
