@@ -95,23 +95,8 @@ insecure = true
 EOF
 export CONTAINERS_CONF=$STATE/containers.conf CONTAINERS_REGISTRIES_CONF=$STATE/registries.conf
 
-# alive PIDFILE WORD: the pid in PIDFILE runs and its command line has WORD
-# (a recycled pid must not be taken for ours).
-alive() {
-  local pid
-  pid=$(cat "$1" 2>/dev/null) || return 1
-  [ -n "$pid" ] && tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -qF -- "$2"
-}
-# kill_pidfile PIDFILE WORD: TERM, up to 5 s, then KILL.
-kill_pidfile() {
-  local pid
-  alive "$1" "$2" || { rm -f "$1"; return 0; }
-  pid=$(cat "$1")
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 50); do alive "$1" "$2" || break; sleep 0.1; done
-  if alive "$1" "$2"; then kill -9 "$pid" 2>/dev/null || true; sleep 0.2; fi
-  rm -f "$1"
-}
+# shellcheck source=test/podman/processes.sh
+source "$(dirname "$0")/processes.sh"
 # wait_for WHAT LOG PIDFILE WORD SECONDS COMMAND...: poll COMMAND every 0.1 s,
 # bounded by count and by time; fail early if the process died. (kill -0, not
 # alive: our child may not have exec'd into its final command line yet.)
@@ -127,7 +112,7 @@ wait_for() {
     sleep 0.1
   done
   "$@" && return 0
-  kill_pidfile "$pidfile" "$word" # a hung process would only get in the next run's way
+  stop_pidfile "$pidfile" "$word" 5 # a hung process would only get in the next run's way
   die "$what did not answer within $limit s" "$log"
 }
 ping_service() { [ "$(curl -s -m 2 --unix-socket "$SOCK" http://d/_ping 2>/dev/null)" = OK ]; }
@@ -138,7 +123,7 @@ if ping_service; then
   say "reusing the podman service at $URL"
 else
   # Stale socket or a hung service of ours: clean up and start anew.
-  kill_pidfile "$STATE/podman.pid" "$SOCK"
+  stop_pidfile "$STATE/podman.pid" "$SOCK" 5
   rm -f "$SOCK"
   say "starting podman system service at $URL (log: $STATE/service.log)"
   # setsid, and none of our fds (3 is the caller's stdout): survives the CI
@@ -185,7 +170,7 @@ fi
 if ping_registry; then
   say "reusing the registry at $REGISTRY"
 else
-  kill_pidfile "$STATE/registry.pid" "$STATE/registry.yml"
+  stop_pidfile "$STATE/registry.pid" "$STATE/registry.yml" 5
   mkdir -p "$STATE/registry"
   cat >"$STATE/registry.yml" <<EOF
 version: 0.1

@@ -24,28 +24,12 @@ say() { printf 'podman/stop: %s\n' "$*" >&2; }
 STATE=$(cd "$STATE" && pwd)
 SOCK=$STATE/podman.sock
 
-# alive PIDFILE WORD: the pid in PIDFILE runs and its command line has WORD
-# (a recycled pid must not be taken for ours).
-alive() {
-  local pid
-  pid=$(cat "$1" 2>/dev/null) || return 1
-  [ -n "$pid" ] && tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -qF -- "$2"
-}
-# stop_pidfile WHAT PIDFILE WORD: TERM, up to 10 s, then KILL.
-stop_pidfile() {
-  local pid
-  if alive "$2" "$3"; then
-    pid=$(cat "$2")
-    say "stopping $1 (pid $pid)"
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 100); do alive "$2" "$3" || break; sleep 0.1; done
-    if alive "$2" "$3"; then
-      say "$1 ignored TERM for 10 s: kill -9"
-      kill -9 "$pid" 2>/dev/null || true
-      sleep 0.2
-    fi
-  fi
-  rm -f "$2"
+# shellcheck source=test/podman/processes.sh
+source "$(dirname "$0")/processes.sh"
+# stop WHAT PIDFILE WORD: says so, then TERM, up to 10 s, then KILL.
+stop() {
+  if alive "$2" "$3"; then say "stopping $1 (pid $(cat "$2"))"; fi
+  stop_pidfile "$2" "$3" 10
 }
 
 # The same configuration start.sh gave the service (runtime, events, network).
@@ -64,7 +48,7 @@ if [ -f "$STATE/containers.conf" ] && command -v podman >/dev/null 2>&1; then
   fi
 fi
 
-stop_pidfile "the podman service" "$STATE/podman.pid" "$SOCK"
+stop "the podman service" "$STATE/podman.pid" "$SOCK"
 rm -f "$SOCK"
 
 # Each `docker exec` leaves a conmon waiting 300 s (--exit-delay) to clean up
@@ -85,7 +69,7 @@ if [ -n "${CONTAINERS_CONF:-}" ]; then
     kill -9 "${proc#/proc/}" 2>/dev/null || true
   done
 fi
-stop_pidfile "the registry" "$STATE/registry.pid" "$STATE/registry.yml"
+stop "the registry" "$STATE/registry.pid" "$STATE/registry.yml"
 
 if $purge; then
   say "--purge: removing $STATE"
