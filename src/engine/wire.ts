@@ -116,13 +116,13 @@ export function matchesFilters(event: EngineEvent, filters: Record<string, strin
   return true;
 }
 
+const dockerNameOfPodmanContainerAction: Record<string, string> = { remove: 'destroy', exec: 'exec_start', exec_died: 'exec_die', died: 'die' };
+
 /**
  * Podman's Docker-compatible API (4.x) names some container events its own way, and leaves Actor.ID empty on
  * pull, push and volume events (the object's name is in Attributes.name). Translated here, so that checks,
  * the journal and the learner read the names `docker events` shows on Docker.
  */
-const dockerNameOfPodmanContainerAction: Record<string, string> = { remove: 'destroy', exec: 'exec_start', exec_died: 'exec_die', died: 'die' };
-
 export function dockerEventOf(event: EngineEvent): EngineEvent {
   const [action, ...detail] = event.Action.split(':');
   const renamed = event.Type === 'container' ? dockerNameOfPodmanContainerAction[action.trim()] : undefined;

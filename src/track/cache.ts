@@ -110,12 +110,13 @@ function jsonSafe(value: unknown, inArray = false): boolean {
   return Object.values(value).every((item) => jsonSafe(item));
 }
 
+const loadTrack = async (dir: string, solutionsDir: string) => (await import('./load.js')).loadTrack(dir, solutionsDir);
+
 /**
  * loadTrack, through the cache in `stateDir`; the same track, or the same TrackError, as loadTrack. The loader (the
  * YAML parser, the validator, every check kind's schema) is imported only on a miss: `next` and `list` need none.
  */
 export async function loadTrackCached(dir: string, solutionsDir: string, stateDir: string): Promise<Track> {
-  const loadTrack = async (...args: Parameters<typeof import('./load.js').loadTrack>) => (await import('./load.js')).loadTrack(...args);
   let key: string | undefined;
   try {
     key = trackFingerprint(dir, solutionsDir);

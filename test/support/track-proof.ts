@@ -1,14 +1,28 @@
 /** How a `dev check` report is read in the track tests (Docker and Podman): each exercise's verdict, and why. */
+import { expect } from 'vitest';
 import type { ExerciseOutcome } from '../../src/dev/check.js';
 import type { Exercise } from '../../src/track/load.js';
 
-export function verdictOf(exercise: Exercise, outcome: ExerciseOutcome | undefined) {
+/** Each exercise proven: verify failed before its solution (unless it may pass, with a reason) and passed after. */
+export function expectProven(exercises: Exercise[], outcomes: ExerciseOutcome[] | undefined): void {
+  for (const exercise of exercises) {
+    const outcome = outcomes?.find((candidate) => candidate.id === exercise.id);
+    expect.soft({ exercise: `${exercise.number} ${exercise.id}`, ...verdictOf(exercise, outcome) }, explain(outcome)).toEqual({
+      exercise: `${exercise.number} ${exercise.id}`,
+      failsUnsolved: exercise.definition.mayPassUnsolved ? null : true,
+      passesSolved: true,
+      problems: [],
+    });
+  }
+}
+
+function verdictOf(exercise: Exercise, outcome: ExerciseOutcome | undefined) {
   if (!outcome) return { failsUnsolved: 'not run', passesSolved: 'not run', problems: [`${exercise.id} is missing from the report`] };
   return { failsUnsolved: outcome.failsUnsolved, passesSolved: outcome.passesSolved, problems: outcome.problems };
 }
 
 /** The checks that went wrong, for the failure message. */
-export function explain(outcome: ExerciseOutcome | undefined): string {
+function explain(outcome: ExerciseOutcome | undefined): string {
   if (!outcome) return 'not in the report';
   const lines = [
     ...(outcome.failsUnsolved === false ? outcome.checksUnsolved.map((check) => `before the solution: ${check.passed ? '✓' : '✗'} ${check.expected} — ${check.observed}`) : []),
