@@ -32,21 +32,46 @@ const commandModules: Record<string, () => Promise<Command>> = {
   lang: async () => (await import('./cli/lang.js')).langCommand,
 };
 
+/** The global options that take a value. */
+const globalOptionsWithValue = ['-H', '--host', '-t', '--track', '-l', '--lang'];
+
 /**
  * The command an argv runs, when that is plain to see: the first argument after the global options, if it
  * names a command. undefined otherwise (help, --version, a typo, an option docker-kata does not know here):
  * then every command is loaded, so commander's help, suggestions and errors are exactly what they always were.
  */
 export function commandToRun(argv: string[]): string | undefined {
-  const args = argv.slice(2);
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (['-H', '--host', '-t', '--track', '-l', '--lang'].includes(arg)) index++;
+  const index = commandIndex(argv);
+  return index < 0 ? undefined : argv[index];
+}
+
+/** Where in argv the command is that commandToRun names, or -1. */
+function commandIndex(argv: string[]): number {
+  for (let index = 2; index < argv.length; index++) {
+    const arg = argv[index];
+    if (globalOptionsWithValue.includes(arg)) index++;
     else if (/^--(host|track|lang)=/.test(arg) || /^-[Htl]./.test(arg)) continue;
-    else if (arg.startsWith('-')) return undefined;
-    else return Object.hasOwn(commandModules, arg) ? arg : undefined;
+    else if (arg.startsWith('-')) return -1;
+    else return Object.hasOwn(commandModules, arg) ? index : -1;
   }
-  return undefined;
+  return -1;
+}
+
+/**
+ * `docker-kata answer sh -i`: the words of an answer are text, even those that start with a dash, so commander
+ * must not take `-i` for an unknown option, nor `-l` for --lang or `-v` for --version. A `--` goes before the first
+ * word that is not one of answer's own options (--json, --help) or a global option.
+ */
+export function withAnswerText(argv: string[]): string[] {
+  const index = commandIndex(argv);
+  if (index < 0 || argv[index] !== 'answer') return argv;
+  for (let at = index + 1; at < argv.length; at++) {
+    const arg = argv[at];
+    if (arg === '--') return argv;
+    if (globalOptionsWithValue.includes(arg)) at++;
+    else if (!['--json', '-h', '--help'].includes(arg) && !/^--(host|track|lang)=/.test(arg)) return [...argv.slice(0, at), '--', ...argv.slice(at)];
+  }
+  return argv;
 }
 
 /** The program, with every command, or only `only` (the one this run uses; see commandToRun). */
@@ -109,9 +134,8 @@ function speakHelp(command: Command, texts?: HelpTexts): void {
  */
 export function withDefaultCommand(argv: string[], terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY)): string[] {
   const args = argv.slice(2);
-  const withValue = ['-H', '--host', '-t', '--track', '-l', '--lang'];
   for (let index = 0; index < args.length; index++) {
-    if (withValue.includes(args[index])) {
+    if (globalOptionsWithValue.includes(args[index])) {
       if (index + 1 === args.length) return argv; // `--host` without its value: let commander say so
       index++;
     } else if (!/^--(host|track|lang)=/.test(args[index])) return argv;
@@ -121,11 +145,13 @@ export function withDefaultCommand(argv: string[], terminal = Boolean(process.st
 
 /**
  * The language of this run, chosen before commander builds the help texts: --lang (read from argv here, since
- * the program is built in that language), DOCKER_KATA_LANG, the remembered choice, the locale, English.
+ * the program is built in that language, and not after a `--`: an answer's `ls -l` is no --lang), DOCKER_KATA_LANG,
+ * the remembered choice, the locale, English.
  */
 function languageFor(argv: string[]): ReturnType<typeof chooseLanguage>['language'] {
-  const index = argv.findIndex((arg) => arg === '--lang' || arg === '-l' || arg.startsWith('--lang='));
-  const flag = index < 0 ? undefined : argv[index].startsWith('--lang=') ? argv[index].slice('--lang='.length) : argv[index + 1];
+  const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  const index = options.findIndex((arg) => arg === '--lang' || arg === '-l' || arg.startsWith('--lang='));
+  const flag = index < 0 ? undefined : options[index].startsWith('--lang=') ? options[index].slice('--lang='.length) : options[index + 1];
   if (flag !== undefined && !isLanguage(flag)) {
     // Said in the language the run would have spoken without the flag.
     setLanguage(chooseLanguage({ env: process.env, remembered: rememberedLanguage() }).language);
@@ -137,8 +163,8 @@ function languageFor(argv: string[]): ReturnType<typeof chooseLanguage>['languag
 /** Runs the CLI; every error ends here and becomes a message on stderr and an exit code, never a stack trace. */
 export async function main(argv: string[]): Promise<void> {
   try {
-    setLanguage(languageFor(argv));
-    const args = withDefaultCommand(argv);
+    const args = withAnswerText(withDefaultCommand(argv));
+    setLanguage(languageFor(args));
     await (await buildProgram(commandToRun(args))).parseAsync(args);
   } catch (error) {
     if (error instanceof CommanderError) {

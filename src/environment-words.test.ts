@@ -91,6 +91,11 @@ const samples: Record<string, { args: unknown[]; shows?: string[] }> = {
   'dev.missingSolutions': { args: [3] },
   'dev.cannotProve': { args: ['PROBLEMS'], shows: ['PROBLEMS', 'dev check', '"Proving a track: dev check"'] },
   'dev.answerNotFound': { args: ['(\\d+)', 7], shows: ['"# answer: (\\d+)"', '7'] },
+  'dev.replayFailed': { args: [1, 'run-ubuntu', ['OBSERVED']], shows: ['1 run-ubuntu', 'OBSERVED'] },
+  'dev.caseVerdict.phraseMissing': { args: ['PHRASE'] },
+  'dev.noCases': { args: [3] },
+  'dev.casesMissed': { args: [2, 14] },
+  'dev.casesProven': { args: [14] },
   'progress.unreadable': { args: ['/s/state.json', 'EACCES'] },
   'progress.damagedStuck': { args: ['/s/state.json', 'bad JSON', 'EPERM'] },
   'progress.damagedKept': { args: ['/s/state.json', 'bad JSON', '/s/state.json.corrupt-1'] },
@@ -305,6 +310,7 @@ describe('in Norwegian and Dutch', () => {
       checks: [{ passed: false, description: 'en container', expected: 'en kjørende container', observed: 'ingen' } as ExerciseOutcome['checks'][number]],
       checksUnsolved: [],
       problems: [],
+      cases: [],
     };
     const strip = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
     expect(strip(tableHeader(layout))).toBe('oppgave       feiler uløst  består løst  sekunder');
@@ -315,7 +321,10 @@ describe('in Norwegian and Dutch', () => {
       '          forventet  en kjørende container',
       '          faktisk    ingen',
     ]);
-    expect(strip(summary([outcome], 1, false))).toBe('✗ 1 av 1 oppgave holdt ikke: 1 run-ubuntu');
+    expect(strip(summary([outcome], 1, false)).split('\n')).toEqual([
+      '✗ 1 av 1 oppgave holdt ikke: 1 run-ubuntu',
+      '1 oppgave har ennå ikke noe nesten-riktig forsøk: 1 run-ubuntu',
+    ]);
   });
 
   it('a damaged progress file, in Norwegian', () => {

@@ -88,7 +88,7 @@ describe('soundness', () => {
     const verify = await kata(home, ['verify']);
     expect(verify.exitCode).toBe(1);
     // Lines are wrapped to the terminal's width: read the text as one line.
-    expect(verify.stdout.replace(/\s+/g, ' ')).toMatch(/found container `\w+` from ubuntu, but it is exited \(exit code 0\), and it was started without a terminal \(-t\)/);
+    expect(verify.stdout.replace(/\s+/g, ' ')).toMatch(/found container `\w+` from ubuntu, but it exited normally \(exit code 0\), and it was started without a terminal \(-t\)/);
     expect(verify.stdout).toContain('docker-kata hint');
   });
 

@@ -218,7 +218,7 @@ describe('docker-kata watch', () => {
     // verify, a process of its own, while watch runs: it passes through the journal.
     const verify = await kata(home, ['--track', trackDir, 'verify', '--json']);
     expect(verify.exitCode, verify.stdout + verify.stderr).toBe(0);
-    expect(JSON.parse(verify.stdout).checks[0].observed).toMatch(/^saw exec_start on `\w+`$/);
+    expect(JSON.parse(verify.stdout).checks[0].observed).toMatch(/^the daemon reported this for `\w+`: a command run in it with `docker exec`$/);
 
     watch.child.stdin.end('q\n');
     expect(await watch.exit).toBe(0);
@@ -229,7 +229,7 @@ describe('docker-kata watch', () => {
     renameSync(journal, `${journal}.away`);
     const without = await kata(home, ['--track', trackDir, 'verify']);
     expect(without.exitCode).toBe(1);
-    expect(flat(without.stdout)).toContain('the daemon reported no exec_start');
+    expect(flat(without.stdout)).toContain('the daemon has not reported this for a container');
     expect(existsSync(journal)).toBe(false);
   });
 });

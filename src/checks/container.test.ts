@@ -3,6 +3,7 @@ import { readerWith, summaryOf } from '../engine/reader.testing.js';
 import type { ContainerInspect, EngineReader, ImageInspect, ImageSummary } from '../engine/reader.js';
 import { containerCheck } from './container.js';
 import type { CheckContext } from './types.js';
+import { nothingRecorded } from './context.testing.js';
 
 const exerciseStart = new Date('2025-03-01T10:00:00.000Z');
 const ubuntuId = 'sha256:a04dc4851cbcbb42b0cd2d4b8e0cf2f4f7a3ff63c4ab0e64e2e7d0c3c3b1d0a1';
@@ -54,7 +55,7 @@ function fakeEngine(containers: ContainerInspect[], images: Record<string, Image
 const ubuntuImage: ImageInspect = { Id: ubuntuId, RepoTags: ['ubuntu:latest'], Created: '2025-02-10T00:00:00Z', Config: { Cmd: ['/bin/bash'] } };
 
 function contextFor(engine: EngineReader): CheckContext {
-  return { engine, exerciseStart, startOf: () => undefined, now: new Date('2025-03-01T10:05:00Z') };
+  return { ...nothingRecorded, engine, exerciseStart, startOf: () => undefined, now: new Date('2025-03-01T10:05:00Z') };
 }
 
 const runUbuntuIt = { image: 'ubuntu', expect: { state: 'running', tty: true, stdin: true } } as const;

@@ -19,6 +19,7 @@ import {
   describeContainer,
   labelList,
   nameOf,
+  recordContainer,
   selectContainers,
   selectorWords,
   sinceWordsFor,
@@ -39,6 +40,7 @@ const expectSchema = object({
   stdin: optional(boolean('Started with stdin kept open (-i).')),
   detached: optional(boolean('Started in the background (-d): not attached to the terminal.')),
   autoRemove: optional(boolean('Started with --rm.')),
+  killed: optional(boolean('Ended by a signal from outside: `docker stop` or `docker kill` (exit code 137 or 143), not by its own main process ending.')),
   stoppedDuringExercise: optional(boolean('Stopped since the exercise started (State.FinishedAt).')),
   command: optional(union([string(), array(string())], 'The command given after the image name, or the image default (Config.Cmd); an ENTRYPOINT is not part of it.')),
   networks: optional(array(string(), { description: 'Networks it is attached to.' })),
@@ -110,6 +112,10 @@ const rules: { [K in keyof Expectations]-?: Rule<K> } = {
   autoRemove: {
     wanted: (autoRemove) => words.want.autoRemove(autoRemove),
     shortfall: (c, autoRemove) => (Boolean(c.HostConfig.AutoRemove) === autoRemove ? undefined : words.short.autoRemove(autoRemove)),
+  },
+  killed: {
+    wanted: (killed) => words.want.killed(killed),
+    shortfall: (c, killed) => (isKilled(c) === killed ? undefined : describeState(c)),
   },
   stoppedDuringExercise: {
     wanted: () => words.want.stoppedDuringExercise,
@@ -213,7 +219,8 @@ export const containerCheck = defineCheck({
     const entries = Object.entries(expectations) as Array<[keyof Expectations, never]>;
     const wantedParts = entries.map(([key, value]) => (rules[key] as Rule<typeof key>).wanted(value));
     wantedParts.push(...where.map(describeCondition));
-    const expected = words.containers.expected(min, max, selectorWords(definition), sinceWordsFor(definition.since), wantedParts);
+    const tied = definition.evidence !== undefined || definition.sameAs !== undefined;
+    const expected = words.containers.expected(min, max, selectorWords(definition, false, context), tied ? '' : sinceWordsFor(definition.since), wantedParts);
 
     const selection = await selectContainers(definition, context);
     const shortfalls = async (container: ContainerInspect) => [
@@ -228,14 +235,16 @@ export const containerCheck = defineCheck({
 
     if (good.length >= min && good.length <= max) {
       if (good.length === 0) return pass(expected, words.containers.noneFound);
-      return pass(expected, good.length === 1 ? words.containers.found(describeContainer(good[0].container)) : words.containers.foundSeveral(names));
+      const objects = good.map((entry) => recordContainer(entry.container));
+      return pass(expected, good.length === 1 ? words.containers.found(describeContainer(good[0].container)) : words.containers.foundSeveral(names), objects);
     }
     if (good.length > max) return fail(expected, words.containers.tooMany(good.length, names));
     // Too few good ones: name the one that came closest among the others, or say how many are good so far.
     const closest = judged.filter((entry) => entry.reasons.length > 0).sort((a, b) => a.reasons.length - b.reasons.length)[0];
     if (closest) return fail(expected, words.containers.nearMiss(describeContainer(closest.container), closest.reasons));
     if (good.length > 0) return fail(expected, words.containers.tooFew(good.length, names));
-    if (selection.tooOld.length > 0) return fail(expected, tooOldMessage(selection, definition.since));
+    if (selection.removed) return fail(expected, words.removed(selection.removed.name ?? selection.removed.id, context.exerciseName(selection.removed.exercise!)));
+    if (selection.tooOld.length > 0) return fail(expected, tooOldMessage(selection, definition));
     return fail(
       expected,
       words.containers.absent(selectorWords(definition), definition.image ? await missingImage(definition.image, context) : undefined),
@@ -255,6 +264,9 @@ async function missingImage(image: string, context: CheckContext): Promise<strin
   return (await context.engine.inspectImage(image)) ? undefined : image;
 }
 
+/** 137 is SIGKILL (docker kill, or docker stop after its grace period), 143 is SIGTERM (docker stop). */
+const isKilled = (c: ContainerInspect) => c.State.Status === 'exited' && (c.State.ExitCode === 137 || c.State.ExitCode === 143);
+
 const isDetached = (c: ContainerInspect) => !c.Config.AttachStdin && !c.Config.AttachStdout;
 
 /**
@@ -269,7 +281,7 @@ async function startedDetachedOnPodman(c: ContainerInspect, context: CheckContex
   return !events.some((event) => event.Action === 'attach' && event.timeNano <= firstStart);
 }
 
-/** "it is exited (exit code 0)", "it is running". */
+/** "it exited normally (exit code 0)", "it is running". */
 const describeState = (c: ContainerInspect): string => words.short.state(c.State.Status, c.State.ExitCode);
 
 const showCommand = (command: string | string[]) => `\`${Array.isArray(command) ? command.join(' ') : command}\``;

@@ -3,6 +3,7 @@ import { readerWith } from '../engine/reader.testing.js';
 import type { EngineEvent, ImageInspect } from '../engine/reader.js';
 import { eventCheck } from './event.js';
 import type { CheckContext } from './types.js';
+import { nothingRecorded } from './context.testing.js';
 
 const exerciseStart = new Date('2025-03-01T10:00:00.000Z');
 const now = new Date('2025-03-01T10:05:00.000Z');
@@ -40,7 +41,7 @@ function contextWith(events: EngineEvent[]): CheckContext & { engine: { events: 
     events: vi.fn(async () => events),
     readPath: vi.fn(async () => ({ exists: false as const })),
   };
-  return { engine: readerWith(engine), exerciseStart, now, startOf: () => undefined };
+  return { ...nothingRecorded, engine: readerWith(engine), exerciseStart, now, startOf: () => undefined };
 }
 
 describe('eventCheck', () => {
@@ -60,112 +61,112 @@ describe('eventCheck', () => {
       definition: { actions: ['die', 'destroy'] },
       events: [onDb('die'), onWeb('die'), onWeb('destroy')],
       passed: true,
-      observed: /^saw die, destroy on `web`$/,
+      observed: /^the daemon reported this for `web`: stopped, then removed$/,
     },
     {
       name: 'destroy before die does not count as the sequence',
       definition: { actions: ['die', 'destroy'] },
       events: [onWeb('destroy'), onWeb('die')],
       passed: false,
-      observed: /^saw die on `web`, but no destroy after it$/,
+      observed: /^the daemon reported this for `web`: stopped, but not what should follow: removed$/,
     },
     {
       name: 'die and destroy on two different containers do not make a sequence',
       definition: { actions: ['die', 'destroy'] },
       events: [onWeb('die'), onDb('destroy')],
       passed: false,
-      observed: /^saw die on `web`, but no destroy after it$/,
+      observed: /^the daemon reported this for `web`: stopped, but not what should follow: removed$/,
     },
     {
       name: 'an exec_start action carrying its command ("exec_start: bash ") matches exec_start',
       definition: { actions: ['exec_start'], actor: { name: 'web' } },
       events: [onWeb('exec_create: bash '), onWeb('exec_start: bash ')],
       passed: true,
-      observed: /^saw exec_start on `web`$/,
+      observed: /^the daemon reported this for `web`: a command run in it with `docker exec`$/,
     },
     {
       name: 'an actor name filter ignores other containers and says so',
       definition: { actions: ['exec_start'], actor: { name: 'web' } },
       events: [onDb('exec_start: psql')],
       passed: false,
-      observed: /^the daemon reported no exec_start on a container named web since .* \(it did on another object\)$/,
+      observed: /^since .*, the daemon has not reported this for a container named web: a command run in it with `docker exec` \(it did for another object\)$/,
     },
     {
       name: 'an actor image filter accepts the image by name, normalised (ubuntu:latest is ubuntu)',
       definition: { actions: ['die', 'destroy'], actor: { image: 'ubuntu' } },
       events: [onDb('die'), onDb('destroy'), onWeb('die', 'ubuntu:latest'), onWeb('destroy', 'ubuntu:latest')],
       passed: true,
-      observed: /on `web`$/,
+      observed: /for `web`: stopped, then removed$/,
     },
     {
       name: 'an actor image filter accepts a container started by image ID prefix',
       definition: { actions: ['die'], actor: { image: 'ubuntu' } },
       events: [onWeb('die', ubuntuId.slice(7, 19))],
       passed: true,
-      observed: /^saw die on `web`$/,
+      observed: /^the daemon reported this for `web`: stopped$/,
     },
     {
       name: 'an actor image filter rejects containers from other images',
       definition: { actions: ['die', 'destroy'], actor: { image: 'ubuntu' } },
       events: [onDb('die'), onDb('destroy')],
       passed: false,
-      observed: /no die on a container from ubuntu .*\(it did on another object\)$/,
+      observed: /for a container from ubuntu: stopped \(it did for another object\)$/,
     },
     {
       name: 'nothing at all reports the first wanted action',
       definition: { actions: ['die', 'destroy'] },
       events: [],
       passed: false,
-      observed: /^the daemon reported no die on a container since \d\d:\d\d:\d\d$/,
+      observed: /^since \d\d:\d\d:\d\d, the daemon has not reported this for a container: stopped$/,
     },
     {
       name: 'image events match the reference normalised (docker.io/library/alpine is alpine:latest)',
       definition: { type: 'image', actions: ['pull'], actor: { name: 'docker.io/library/alpine' } },
       events: [event('pull', 'python:3.12', { name: 'python' }, 'image'), event('pull', 'alpine:latest', { name: 'alpine' }, 'image')],
       passed: true,
-      observed: /^saw pull on `alpine`$/,
+      observed: /^the daemon reported this for `alpine`: pulled$/,
     },
     {
       name: 'docker rmi: an untag naming the removed tag in Attributes.name (containerd image store) matches by that name',
       definition: { type: 'image', actions: ['untag'], actor: { name: pushedTag } },
       events: [event('untag', otherId, { name: 'ubuntu:latest' }, 'image'), event('untag', otherId, { name: pushedTag }, 'image')],
       passed: true,
-      observed: /^saw untag on `localhost:5000\/kata\/ubuntu:1`$/,
+      observed: /^the daemon reported this for `localhost:5000\/kata\/ubuntu:1`: untagged$/,
     },
     {
       name: 'docker rmi: an untag of another tag does not match, even of the same image',
       definition: { type: 'image', actions: ['untag'], actor: { name: pushedTag } },
       events: [event('untag', ubuntuId, { name: 'localhost:5000/kata/ubuntu:2' }, 'image')],
       passed: false,
-      observed: /^the daemon reported no untag on a image localhost:5000\/kata\/ubuntu:1 since .* \(it did on another object\)$/,
+      observed: /^since .*, the daemon has not reported this for the image localhost:5000\/kata\/ubuntu:1: untagged \(it did for another object\)$/,
     },
     {
       name: 'docker rmi: an untag naming only the image ID (classic image store) matches the image the tag stands for now',
       definition: { type: 'image', actions: ['untag'], actor: { name: pushedTag } },
       events: [event('untag', otherId, { name: otherId }, 'image'), event('untag', ubuntuId, { name: ubuntuId }, 'image')],
       passed: true,
-      observed: /^saw untag on `a04dc4851cbc`$/,
+      observed: /^the daemon reported this for `a04dc4851cbc`: untagged$/,
     },
     {
       name: 'docker rmi: an image-ID-only untag does not match a reference that is on no image now',
       definition: { type: 'image', actions: ['untag'], actor: { name: 'localhost:5000/kata/ubuntu:2' } },
       events: [event('untag', ubuntuId, { name: ubuntuId }, 'image')],
       passed: false,
-      observed: /\(it did on another object\)$/,
+      observed: /\(it did for another object\)$/,
     },
     {
       name: 'a pull is matched by its reference, not by the repository alone in Attributes.name',
       definition: { type: 'image', actions: ['pull'], actor: { name: 'ubuntu' } },
       events: [event('pull', 'ubuntu:22.04', { name: 'ubuntu' }, 'image')],
       passed: false,
-      observed: /\(it did on another object\)$/,
+      observed: /\(it did for another object\)$/,
     },
     {
       name: 'a pull from a registry on localhost matches with its port and tag',
       definition: { type: 'image', actions: ['pull'], actor: { name: pushedTag } },
       events: [event('pull', pushedTag, { name: 'localhost:5000/kata/ubuntu' }, 'image')],
       passed: true,
-      observed: /^saw pull on `localhost:5000\/kata\/ubuntu`$/,
+      observed: /^the daemon reported this for `localhost:5000\/kata\/ubuntu`: pulled$/,
     },
   ])('$name', async ({ definition, events, passed, observed }) => {
     const verdict = await eventCheck.run(definition, contextWith(events));

@@ -1,7 +1,7 @@
 import type { EngineEvent } from '../engine/reader.js';
 import { baseAction } from '../engine/wire.js';
 import { array, object, oneOf, optional, record, required, string } from '../track/schema.js';
-import { labelList, normalizeReference, resolveImageIds, withDigestPrefix } from './select.js';
+import { evidenceSchema, labelList, normalizeReference, recordedObjects, resolveImageIds, withDigestPrefix, type RecordedObject } from './select.js';
 import { clock } from '../ui/time.js';
 import { defineCheck, fail, pass, type CheckContext } from './types.js';
 import { words } from './words.js';
@@ -28,6 +28,8 @@ export const eventCheck = defineCheck({
         name: optional(string({ description: 'Container, network or volume name; for images the reference.' })),
         image: optional(string({ description: 'For container events: the image it runs.' })),
         label: optional(record(string(), 'Labels the object carries, e.g. com.docker.compose.project: shop.')),
+        evidence: optional(evidenceSchema),
+        sameAs: optional(string({ minLength: 1, description: 'The id of an earlier check of this exercise: the same container that passed it.' })),
       }),
     ),
   }),
@@ -56,7 +58,12 @@ export const eventCheck = defineCheck({
         typedImageIds.set(typed, (await context.engine.inspectImage(typed))?.Id);
       }
     }
-    const relevant = events.filter((event) => actorMatches(event, actor, imageIds, namedIds, typedImageIds));
+    // The learner's own object (evidence, sameAs) is known by ID, which a rename does not change.
+    const recorded = await recordedObjects(actor, type, context);
+    const recordedIds = recorded && new Set(recorded.map((object) => object.id));
+    const relevant = events.filter((event) =>
+      recordedIds ? recordedIds.has(event.Actor.ID) : actorMatches(event, actor, imageIds, namedIds, typedImageIds),
+    );
 
     // Per object, how far along the wanted sequence its events got.
     const progress = new Map<string, number>();
@@ -65,7 +72,7 @@ export const eventCheck = defineCheck({
       if (done < actions.length && baseAction(event.Action) === actions[done]) progress.set(event.Actor.ID, done + 1);
     }
     const complete = [...progress].find(([, done]) => done === actions.length);
-    if (complete) return pass(expected, words.event.saw(actions, labelOf(relevant, complete[0])));
+    if (complete) return pass(expected, words.event.saw(actions, labelOf(relevant, complete[0])), [recordActor(relevant, complete[0], type)]);
 
     const furthest = [...progress].sort((a, b) => b[1] - a[1])[0];
     if (furthest) {
@@ -126,6 +133,11 @@ function imageNameMatches(event: EngineEvent, name: string, namedIds: Set<string
 }
 
 const isImageId = (text: string) => /^(sha256:)?[0-9a-f]{64}$/.test(text);
+
+function recordActor(events: EngineEvent[], id: string, type: RecordedObject['type']): RecordedObject {
+  const name = events.find((candidate) => candidate.Actor.ID === id)?.Actor.Attributes?.name;
+  return { type, id, ...(name && !isImageId(name) ? { name } : {}) };
+}
 
 function labelOf(events: EngineEvent[], id: string): string {
   const event = events.find((candidate) => candidate.Actor.ID === id);

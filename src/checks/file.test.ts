@@ -3,6 +3,7 @@ import { summaryOf } from '../engine/reader.testing.js';
 import type { ContainerInspect, EngineReader, ImageInspect, PathReading } from '../engine/reader.js';
 import { fileCheck } from './file.js';
 import type { CheckContext } from './types.js';
+import { nothingRecorded } from './context.testing.js';
 
 const exerciseStart = new Date('2025-03-01T10:00:00.000Z');
 const now = new Date('2025-03-01T10:05:00.000Z');
@@ -53,14 +54,14 @@ function fakeEngine(containers: ContainerInspect[], paths: Record<string, Record
 }
 
 function contextFor(engine: EngineReader): CheckContext {
-  return { engine, exerciseStart, startOf: () => undefined, now };
+  return { ...nothingRecorded, engine, exerciseStart, startOf: () => undefined, now };
 }
 
 describe('fileCheck', () => {
   it('passes for a file containing the text, read through the archive endpoint with a size limit', async () => {
     const engine = fakeEngine([web], { [web.Id]: { [indexPath]: file('<h1>Hello from docker-kata</h1>\n') } });
     const verdict = await fileCheck.run({ container: { name: 'web' }, path: indexPath, type: 'file', contains: 'Hello' }, contextFor(engine));
-    expect(verdict).toEqual({
+    expect(verdict).toMatchObject({
       passed: true,
       expected: `file containing "Hello" at ${indexPath} in a container named web`,
       observed: `found ${indexPath} in \`web\``,

@@ -1,5 +1,5 @@
 import { object, oneOf, optional, required, string } from '../track/schema.js';
-import { containerSelectorSchema, nameOf, selectContainers, selectorWords, tooOldMessage } from './select.js';
+import { containerSelectorSchema, nameOf, recordContainer, selectContainers, selectorWords, tooOldMessage } from './select.js';
 import { defineCheck, fail, pass } from './types.js';
 import { words } from './words.js';
 
@@ -19,10 +19,11 @@ export const fileCheck = defineCheck({
   }),
   async run(definition, context) {
     const { path, type, contains, matches } = definition;
-    const expected = words.file.expected(type ?? 'something', path, selectorWords(definition.container), contains, matches);
+    const expected = words.file.expected(type ?? 'something', path, selectorWords(definition.container, false, context), contains, matches);
     const selection = await selectContainers(definition.container, context);
     if (selection.matching.length === 0) {
-      if (selection.tooOld.length > 0) return fail(expected, tooOldMessage(selection, definition.container.since));
+      if (selection.removed) return fail(expected, words.removed(selection.removed.name ?? selection.removed.id, context.exerciseName(selection.removed.exercise!)));
+      if (selection.tooOld.length > 0) return fail(expected, tooOldMessage(selection, definition.container));
       return fail(expected, words.file.noContainer(selectorWords(definition.container)));
     }
     const findings: string[] = [];
@@ -48,7 +49,7 @@ export const fileCheck = defineCheck({
           continue;
         }
       }
-      return pass(expected, words.file.found(path, name));
+      return pass(expected, words.file.found(path, name), [recordContainer(container)]);
     }
     return fail(expected, findings.join('; '));
   },

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { integer, object, optional, string } from '../track/schema.js';
-import { containerSelectorSchema, describeContainer, selectContainers, selectorWords, tooOldMessage } from './select.js';
+import { containerSelectorSchema, describeContainer, recordContainer, selectContainers, selectorWords, tooOldMessage } from './select.js';
 import { defineCheck, fail, pass, type Verdict } from './types.js';
 import { words } from './words.js';
 
@@ -40,11 +40,12 @@ export const httpCheck = defineCheck({
     if (definition.container) {
       const selection = await selectContainers(definition.container, context);
       const containerPort = definition.containerPort ?? 80;
-      const expected = words.http.fromContainer(answer, containerPort, selectorWords(definition.container));
+      const expected = words.http.fromContainer(answer, containerPort, selectorWords(definition.container, false, context));
       if (selection.matching.length === 0) {
+        if (selection.removed) return fail(expected, words.removed(selection.removed.name ?? selection.removed.id, context.exerciseName(selection.removed.exercise!)));
         return fail(
           expected,
-          selection.tooOld.length ? tooOldMessage(selection, definition.container.since) : words.http.noContainer(selectorWords(definition.container)),
+          selection.tooOld.length ? tooOldMessage(selection, definition.container) : words.http.noContainer(selectorWords(definition.container, false, context)),
         );
       }
       const container = selection.matching[0];
@@ -56,7 +57,8 @@ export const httpCheck = defineCheck({
       }
       port = hostPort;
       where = `http://127.0.0.1:${port}${path}`;
-      return judge(expected, where, await get(port, path), status, contains);
+      const verdict = judge(expected, where, await get(port, path), status, contains);
+      return verdict.passed ? { ...verdict, objects: [recordContainer(container)] } : verdict;
     }
     return judge(words.http.fromAddress(answer, where), where, await get(port!, path), status, contains);
   },

@@ -3,6 +3,7 @@ import type { EngineReader, ImageInspect } from '../engine/reader.js';
 import { imageCheck } from './image.js';
 import { clock } from '../ui/time.js';
 import type { CheckContext } from './types.js';
+import { nothingRecorded } from './context.testing.js';
 
 const exerciseStart = new Date('2025-03-01T10:00:00.000Z');
 const now = new Date('2025-03-01T10:05:00.000Z');
@@ -44,7 +45,7 @@ function fakeEngine(images: Record<string, ImageInspect>) {
 }
 
 function contextFor(engine: EngineReader, startOf: (id: string) => Date | undefined = () => undefined): CheckContext {
-  return { engine, exerciseStart, startOf, now };
+  return { ...nothingRecorded, engine, exerciseStart, startOf, now };
 }
 
 type Definition = Parameters<typeof imageCheck.run>[0];
@@ -60,7 +61,7 @@ describe('imageCheck', () => {
   it('passes for an image built during the exercise, naming it with its short ID', async () => {
     const engine = fakeEngine({ 'my-app:1.0': myAppImage });
     const verdict = await imageCheck.run({ reference: 'my-app:1.0' }, contextFor(engine));
-    expect(verdict).toEqual({
+    expect(verdict).toMatchObject({
       passed: true,
       expected: 'image my-app:1.0, created during this exercise',
       observed: 'found image my-app:1.0 (3b1e6e6e43b6)',

@@ -54,7 +54,9 @@ export const imageCheck = defineCheck({
       ...where.map((condition) => conditionMismatch(image, condition)).filter((reason): reason is string => !!reason),
     ];
     if (mismatches.length) return fail(expected, words.image.butNot(definition.reference, mismatches));
-    return pass(expected, words.image.found(definition.reference, image.Id.replace('sha256:', '').slice(0, 12)));
+    return pass(expected, words.image.found(definition.reference, image.Id.replace('sha256:', '').slice(0, 12)), [
+      { type: 'image', id: image.Id, name: definition.reference },
+    ]);
   },
 });
 

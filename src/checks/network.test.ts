@@ -3,6 +3,7 @@ import type { ContainerSummary, EngineReader, NetworkInspect } from '../engine/r
 import { networkCheck } from './network.js';
 import { clock } from '../ui/time.js';
 import type { CheckContext } from './types.js';
+import { nothingRecorded } from './context.testing.js';
 
 const exerciseStart = new Date('2025-03-01T10:00:00.000Z');
 const now = new Date('2025-03-01T10:05:00.000Z');
@@ -61,14 +62,19 @@ function fakeEngine(networks: NetworkInspect[], attached: ContainerSummary[] = [
 }
 
 function contextFor(engine: EngineReader): CheckContext {
-  return { engine, exerciseStart, startOf: () => undefined, now };
+  return { ...nothingRecorded, engine, exerciseStart, startOf: () => undefined, now };
 }
 
 describe('networkCheck', () => {
   it('passes for a network created during the exercise, without listing containers when no members are wanted', async () => {
     const engine = fakeEngine([recordedNetwork()]);
     const verdict = await networkCheck.run({ name: 'shop', expect: { driver: 'bridge' } }, contextFor(engine));
-    expect(verdict).toEqual({ passed: true, expected: 'network shop, created during this exercise: driver bridge', observed: 'found network shop' });
+    expect(verdict).toEqual({
+      passed: true,
+      expected: 'network shop, created during this exercise: driver bridge',
+      observed: 'found network shop',
+      objects: [{ type: 'network', id: shopId, name: 'shop' }],
+    });
     expect(engine.inspectNetwork).toHaveBeenCalledExactlyOnceWith('shop');
     expect(engine.listContainers).not.toHaveBeenCalled();
   });
@@ -102,7 +108,7 @@ describe('networkCheck', () => {
     expect(rejected.passed).toBe(false);
     expect(rejected.observed).toBe(`network shop was created at ${clock(old.Created)}, before this step started`);
     const accepted = await networkCheck.run({ name: 'shop', since: 'any' }, contextFor(fakeEngine([old])));
-    expect(accepted).toEqual({ passed: true, expected: 'network shop', observed: 'found network shop' });
+    expect(accepted).toMatchObject({ passed: true, expected: 'network shop', observed: 'found network shop' });
   });
 
   it('counts a stopped member, found through the container list filtered by network ID', async () => {
@@ -111,7 +117,7 @@ describe('networkCheck', () => {
     expect(Object.values(network.Containers ?? {}).map((container) => container.Name)).toEqual(['web']);
     const engine = fakeEngine([network], [web, db]);
     const verdict = await networkCheck.run({ name: 'shop', expect: { members: ['web', 'db'] } }, contextFor(engine));
-    expect(verdict).toEqual({
+    expect(verdict).toMatchObject({
       passed: true,
       expected: 'network shop, created during this exercise: with web, db attached',
       observed: 'found network shop',

@@ -46,6 +46,6 @@ export const networkCheck = defineCheck({
     }
     problems.push(...where.map((condition) => conditionMismatch(network, condition)).filter((reason): reason is string => !!reason));
     if (problems.length) return fail(expected, words.network.butNot(definition.name, problems));
-    return pass(expected, words.network.found(definition.name));
+    return pass(expected, words.network.found(definition.name), [{ type: 'network', id: network.Id, name: network.Name }]);
   },
 });

@@ -1,5 +1,5 @@
-import type { ContainerInspect } from '../engine/reader.js';
-import { object, oneOf, optional, record, string, type Infer } from '../track/schema.js';
+import type { ContainerInspect, ContainerSummary, EngineReader } from '../engine/reader.js';
+import { boolean, object, oneOf, optional, record, required, string, union, type Infer } from '../track/schema.js';
 import type { CheckContext } from './types.js';
 import { clock } from '../ui/time.js';
 import { words, type SelectorWords } from './words.js';
@@ -52,6 +52,29 @@ export const withDigestPrefix = (id: string) => (id.includes(':') ? id : `sha256
 
 export const containerStates = ['created', 'running', 'paused', 'restarting', 'exited', 'dead'] as const;
 
+/**
+ * "The container you made in exercise x": the object that satisfied a check of that exercise when it passed, by
+ * ID (a rename does not lose it). A string is the exercise id; `check` names one of its checks by id (default: its
+ * first check that recorded a container); `replaceable` lets a container made during this exercise stand in when
+ * the recorded one is gone or no longer running (the learner left it and, as the hints say, started a new one).
+ */
+export const evidenceSchema = union(
+  [
+    string({ minLength: 1 }),
+    object({
+      exercise: required(string({ minLength: 1, description: 'The id of an earlier exercise of the track.' })),
+      check: optional(string({ minLength: 1, description: 'The id of one of its checks.' })),
+      replaceable: optional(
+        boolean('A container made during this exercise counts too when the recorded one is removed or not running.'),
+      ),
+    }),
+  ],
+  'The learner\'s own object from an earlier exercise: an exercise id, or { exercise, check, replaceable }.',
+);
+export type EvidenceReference = Infer<typeof evidenceSchema>;
+export const evidenceParts = (reference: EvidenceReference) =>
+  typeof reference === 'string' ? { exercise: reference, check: undefined, replaceable: false } : { replaceable: false, ...reference };
+
 export const containerSelectorSchema = object({
   name: optional(string({ minLength: 1, description: 'The exact container name (without the leading /).' })),
   image: optional(
@@ -61,6 +84,8 @@ export const containerSelectorSchema = object({
   network: optional(string({ minLength: 1, description: 'A network the container is attached to.' })),
   state: optional(oneOf(containerStates, 'Only containers in this state (State.Status).')),
   since: optional(sinceSchema),
+  evidence: optional(evidenceSchema),
+  sameAs: optional(string({ minLength: 1, description: 'The id of another check of this exercise: the same container that passed it.' })),
 });
 export type ContainerSelector = Infer<typeof containerSelectorSchema>;
 
@@ -73,14 +98,92 @@ export interface ContainerSelection {
   since?: Date;
   /** Whether a named earlier exercise was really started (else the current exercise's start stood in). */
   sinceWasStarted?: boolean;
+  /**
+   * Set when the selector names the learner's own container from an earlier exercise (evidence) and that
+   * container no longer exists: what was recorded about it when that exercise passed.
+   */
+  removed?: RecordedObject;
+}
+
+/** An object as the progress file records it when an exercise passes: what satisfied a check. */
+export interface RecordedObject {
+  type: 'container' | 'image' | 'network' | 'volume' | 'service';
+  id: string;
+  name?: string;
+  /** The exercise whose pass recorded it. */
+  exercise?: string;
+}
+
+/** The earlier exercises a check definition refers to, at any depth: `since: <id>` and `evidence`. */
+export function sinceValues(definition: unknown): string[] {
+  if (Array.isArray(definition)) return definition.flatMap(sinceValues);
+  if (!definition || typeof definition !== 'object') return [];
+  return Object.entries(definition).flatMap(([key, value]) => {
+    if (key === 'since' && typeof value === 'string') return value === 'exercise' || value === 'any' ? [] : [value];
+    if (key === 'evidence' && value !== null && (typeof value === 'string' || typeof value === 'object')) {
+      return [evidenceParts(value as EvidenceReference).exercise];
+    }
+    return sinceValues(value);
+  });
+}
+
+/**
+ * The objects a reference names: for `sameAs`, what passed that check of this exercise; for `evidence`, what the
+ * earlier exercise's pass recorded on this daemon. Undefined when nothing was recorded (the exercise was skipped,
+ * the tied check failed, or the pass was on another engine): the caller then judges without the tie.
+ */
+export async function recordedObjects(
+  reference: { evidence?: EvidenceReference; sameAs?: string },
+  type: RecordedObject['type'],
+  context: CheckContext,
+): Promise<RecordedObject[] | undefined> {
+  if (reference.sameAs) return context.tiedTo(reference.sameAs)?.filter((object) => object.type === type);
+  if (!reference.evidence) return undefined;
+  const { exercise, check } = evidenceParts(reference.evidence);
+  const recorded = context.recordedPass(exercise);
+  if (!recorded) return undefined;
+  if (recorded.daemon && recorded.daemon !== (await daemonIdOf(context.engine))) return undefined;
+  const checks = check ? recorded.checks.filter((entry) => entry.id === check) : recorded.checks;
+  const objects = checks.map((entry) => entry.objects.filter((object) => object.type === type)).find((found) => found.length > 0);
+  return objects?.map((object) => ({ ...object, exercise }));
+}
+
+/** The daemon's ID, recorded with a pass's evidence; Podman and old engines may not have one. */
+export async function daemonIdOf(engine: EngineReader): Promise<string | undefined> {
+  const id = (await engine.info()).ID;
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 /**
  * Finds containers (stopped ones too) with server-side filters first, so a daemon holding a thousand unrelated
- * containers costs one small list, and inspects only the few that remain.
+ * containers costs one small list, and inspects only the few that remain. A selector that names the learner's own
+ * container (evidence, sameAs) judges that container alone, whatever has been made since.
  */
 export async function selectContainers(selector: ContainerSelector, context: CheckContext): Promise<ContainerSelection> {
-  const since = sinceMoment(selector.since, context);
+  const recorded = await recordedObjects(selector, 'container', context);
+  if (recorded === undefined) {
+    const since = selector.evidence ? sinceMoment(evidenceParts(selector.evidence).exercise, context) : sinceMoment(selector.since, context);
+    return selectByFilters(selector, since, context, selector.evidence ? evidenceParts(selector.evidence).exercise : selector.since);
+  }
+  const inspected = await Promise.all(recorded.map((object) => context.engine.inspectContainer(object.id)));
+  const present = inspected.filter((container): container is ContainerInspect => container !== undefined);
+  const selection: ContainerSelection = { matching: present, tooOld: [] };
+  if (present.length === 0) selection.removed = recorded[0];
+  const replaceable = selector.evidence !== undefined && evidenceParts(selector.evidence).replaceable;
+  if (replaceable && !present.some((container) => container.State.Running)) {
+    const { evidence: _evidence, sameAs: _sameAs, ...rest } = selector;
+    const replacements = await selectByFilters(rest, context.exerciseStart, context, undefined);
+    selection.matching = [...present, ...replacements.matching.filter((container) => !present.some((kept) => kept.Id === container.Id))];
+  }
+  return selection;
+}
+
+async function selectByFilters(
+  selector: ContainerSelector,
+  since: Date | undefined,
+  context: CheckContext,
+  sinceName: string | undefined,
+): Promise<ContainerSelection> {
   const filters: Record<string, string[]> = {};
   // Docker matches the name with its leading slash, Podman without: the slash is optional.
   if (selector.name) filters.name = [`^/?${escapeRegExp(selector.name)}$`];
@@ -95,11 +198,15 @@ export async function selectContainers(selector: ContainerSelector, context: Che
     // only the bare ID. (Each value costs Docker a walk over every container, so Docker gets one.)
     filters.ancestor = [...imageIds].map((id) => (context.podman ? id.replace(/^sha256:/, '') : id));
   }
-  const summaries = (await context.engine.listContainers(filters)).filter(
-    (summary) => !imageIds || imageIds.has(withDigestPrefix(summary.ImageID)),
-  );
-  // The list's Created has whole seconds only: inspect for the exact moment.
-  const inspected = await Promise.all(summaries.map((summary) => context.engine.inspectContainer(summary.Id)));
+  const summaries = (await context.engine.listContainers(filters))
+    .filter((summary) => !imageIds || imageIds.has(withDigestPrefix(summary.ImageID)))
+    .sort((a, b) => b.Created - a.Created);
+  // The list's Created has whole seconds only, so only what may be new is inspected for the exact moment, plus the
+  // newest older one to say why it does not count: a learner's thousand old ubuntu containers cost one list.
+  const mayBeNew = (summary: ContainerSummary) => since === undefined || summary.Created * 1000 >= since.getTime() - 1000;
+  const candidates = summaries.filter(mayBeNew);
+  const newestOld = summaries.find((summary) => !mayBeNew(summary));
+  const inspected = await Promise.all([...candidates, ...(newestOld ? [newestOld] : [])].map((summary) => context.engine.inspectContainer(summary.Id)));
   const found = inspected
     .filter((container): container is ContainerInspect => container !== undefined)
     .sort((a, b) => Date.parse(b.Created) - Date.parse(a.Created));
@@ -107,7 +214,7 @@ export async function selectContainers(selector: ContainerSelector, context: Che
     matching: found.filter((container) => isNewer(container.Created, since)),
     tooOld: found.filter((container) => !isNewer(container.Created, since)),
     since,
-    sinceWasStarted: selector.since !== undefined && context.startOf(selector.since) !== undefined,
+    sinceWasStarted: sinceName !== undefined && context.startOf(sinceName) !== undefined,
   };
 }
 
@@ -117,8 +224,13 @@ export function describeSelector(selector: ContainerSelector, plural = false): s
 }
 
 /** The facts of a selector, for the words of each language to put in their own order. */
-export function selectorWords(selector: ContainerSelector, plural = false): SelectorWords {
+export function selectorWords(selector: ContainerSelector, plural = false, context?: Pick<CheckContext, 'exerciseName'>): SelectorWords {
   const anyTag = selector.image?.endsWith(':*') ?? false;
+  if (selector.sameAs) return { sameAs: true, plural };
+  if (selector.evidence) {
+    const { exercise } = evidenceParts(selector.evidence);
+    return { yoursFrom: context?.exerciseName(exercise) ?? exercise, plural };
+  }
   return {
     ...(selector.name ? { name: selector.name } : {}),
     ...(selector.image ? { image: anyTag ? selector.image.slice(0, -2) : selector.image, anyTag } : {}),
@@ -132,13 +244,17 @@ export function selectorWords(selector: ContainerSelector, plural = false): Sele
 /** Labels as the learner types them: key=value. */
 export const labelList = (labels: Record<string, string>) => Object.entries(labels).map(([key, value]) => `${key}=${value}`);
 
+/** The evidence a container leaves when it satisfies a check. */
+export const recordContainer = (container: ContainerInspect): RecordedObject => ({ type: 'container', id: container.Id, name: nameOf(container) });
+
 /** "container `jolly_lamport` from ubuntu" — the name and the image as the learner typed it. */
 export const nameOf = (container: ContainerInspect) => container.Name.replace(/^\//, '');
 export const describeContainer = (container: ContainerInspect) => words.container(nameOf(container), container.Config.Image);
 
 /** Says that the closest container is left over from before, which is why it does not count. */
-export function tooOldMessage(selection: ContainerSelection, since: string | undefined): string {
+export function tooOldMessage(selection: ContainerSelection, selector: ContainerSelector | string | undefined): string {
   const newest = selection.tooOld[0];
+  const since = typeof selector === 'object' ? (selector.evidence ? evidenceParts(selector.evidence).exercise : selector.since) : selector;
   const namesEarlierExercise = since && since !== 'exercise' && since !== 'any';
   return words.tooOld(
     describeContainer(newest),

@@ -51,6 +51,6 @@ export const serviceCheck = defineCheck({
     }
     problems.push(...where.map((condition) => conditionMismatch(service, condition)).filter((reason): reason is string => !!reason));
     if (problems.length) return fail(expected, words.service.butNot(definition.name, problems));
-    return pass(expected, words.service.found(definition.name));
+    return pass(expected, words.service.found(definition.name), [{ type: 'service', id: service.ID, name: definition.name }]);
   },
 });

@@ -3,6 +3,7 @@ import { summaryOf } from '../engine/reader.testing.js';
 import type { ContainerInspect, EngineReader, VolumeInspect } from '../engine/reader.js';
 import { clock } from '../ui/time.js';
 import type { CheckContext } from './types.js';
+import { nothingRecorded } from './context.testing.js';
 import { volumeCheck } from './volume.js';
 
 const exerciseStart = new Date('2025-03-01T10:00:00.000Z');
@@ -76,14 +77,19 @@ function fakeEngine(volumes: VolumeInspect[], users: ContainerInspect[] = []) {
 }
 
 function contextFor(engine: EngineReader): CheckContext {
-  return { engine, exerciseStart, startOf: () => undefined, now };
+  return { ...nothingRecorded, engine, exerciseStart, startOf: () => undefined, now };
 }
 
 describe('volumeCheck', () => {
   it('passes for a volume created during the exercise, without listing containers when no mounts are wanted', async () => {
     const engine = fakeEngine([recordedVolume()]);
     const verdict = await volumeCheck.run({ name: 'pgdata' }, contextFor(engine));
-    expect(verdict).toEqual({ passed: true, expected: 'volume pgdata, created during this exercise', observed: 'found volume pgdata' });
+    expect(verdict).toEqual({
+      passed: true,
+      expected: 'volume pgdata, created during this exercise',
+      observed: 'found volume pgdata',
+      objects: [{ type: 'volume', id: 'pgdata', name: 'pgdata' }],
+    });
     expect(engine.inspectVolume).toHaveBeenCalledExactlyOnceWith('pgdata');
     expect(engine.listContainers).not.toHaveBeenCalled();
   });
@@ -100,7 +106,7 @@ describe('volumeCheck', () => {
     expect(rejected.passed).toBe(false);
     expect(rejected.observed).toBe(`volume pgdata was created at ${clock(old.CreatedAt!)}, before this step started`);
     const accepted = await volumeCheck.run({ name: 'pgdata', since: 'any' }, contextFor(fakeEngine([old])));
-    expect(accepted).toEqual({ passed: true, expected: 'volume pgdata', observed: 'found volume pgdata' });
+    expect(accepted).toMatchObject({ passed: true, expected: 'volume pgdata', observed: 'found volume pgdata' });
   });
 
   it('cannot date a volume whose driver reports no CreatedAt: rejected unless since: any', async () => {
@@ -115,7 +121,7 @@ describe('volumeCheck', () => {
   it('reads mounts through the containers using the volume, and inspects each of them', async () => {
     const engine = fakeEngine([recordedVolume()], [db, backup]);
     const verdict = await volumeCheck.run({ name: 'pgdata', expect: { mountedAt: [{ path: '/var/lib/postgresql/data' }] } }, contextFor(engine));
-    expect(verdict).toEqual({
+    expect(verdict).toMatchObject({
       passed: true,
       expected: 'volume pgdata, created during this exercise: mounted at /var/lib/postgresql/data',
       observed: 'found volume pgdata',
@@ -200,6 +206,7 @@ describe('volumeCheck within the second the exercise started', () => {
     const start = new Date('2025-03-01T10:00:00.600Z');
     const sameSecond = { Name: 'kata-data', Driver: 'local', Mountpoint: '/var/lib/docker/volumes/kata-data/_data', CreatedAt: '2025-03-01T10:00:00Z' };
     const context = (events: unknown[]) => ({
+      ...nothingRecorded,
       engine: { inspectVolume: async () => sameSecond, events: async () => events } as never,
       exerciseStart: start,
       startOf: () => undefined,

@@ -57,7 +57,7 @@ export const volumeCheck = defineCheck({
     }
     problems.push(...where.map((condition) => conditionMismatch(volume, condition)).filter((reason): reason is string => !!reason));
     if (problems.length) return fail(expected, words.volume.butNot(definition.name, problems));
-    return pass(expected, words.volume.found(definition.name));
+    return pass(expected, words.volume.found(definition.name), [{ type: 'volume', id: volume.Name, name: volume.Name }]);
   },
 });
 

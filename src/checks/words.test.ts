@@ -23,6 +23,8 @@ const samples: Samples<typeof words> = {
   notCountedOnPodman: ['no stop event', 'Podman 4 does not always report it'],
   since: { exercise: null, earlier: ['run-detached'] },
   selector: [{ ...selector, plural: true }],
+  removed: ['jolly_lamport', '3 ("Run in the background")'],
+  exerciseName: [3, 'Run in the background'],
   container: ['jolly_lamport', 'ubuntu:24.04'],
   tooOld: ['container `x1`', '09:59:58', 'run-detached', '10:00:00'],
   wanted: ['image kata-app:1', ['Config.Cmd is ["node"]', 'driver bridge']],
@@ -57,6 +59,7 @@ const samples: Samples<typeof words> = {
     detached: [true],
     autoRemove: [false],
     stoppedDuringExercise: null,
+    killed: [true],
     command: ['`sleep 60`'],
     networks: [['net-a', 'net-b']],
     mounts: [[{ what: 'kata-data', destination: '/data' }, { destination: '/cache' }]],
@@ -176,11 +179,24 @@ const samples: Samples<typeof words> = {
     noLogs: [selector],
     aboutImage: ['kata-app:1'],
     noImage: ['kata-app:1'],
+    idNotName: ['0123456789ab', 'docker ps -a'],
+    imageNotName: ['ubuntu', 'docker ps'],
+    nameNotId: ['jolly_lamport', 'docker ps'],
+    imageNameNotId: ['ubuntu:24.04'],
+    tooShort: ['01234567', 12],
+    otherName: ['web-1', 'web-1', true],
+    otherId: ['0123456789ab', 'web-1', false],
+    otherImage: ['0123456789ab', 'python:3.12'],
+    oldContainer: ['172.17.0.2', 'container `x1`', '09:59:58', 'run-detached', '10:00:00'],
+    removed: ['the container `jolly_lamport` you made in exercise 3 has been removed', 'run-detached'],
   },
 };
 
-/** Arguments that are words each language says its own way (states, kinds of path), not data shown as is. */
-const saidInOwnWords = new Set<unknown>(['paused', 'exited', 'file', 'directory', 'container']);
+/**
+ * Arguments that are words each language says its own way (states, kinds of path, Engine event actions), not data
+ * shown as is.
+ */
+const saidInOwnWords = new Set<unknown>(['paused', 'exited', 'file', 'directory', 'container', 'die', 'destroy', 'exec_start']);
 
 /** The texts and numbers an argument carries, which the message must show unchanged. */
 function dataIn(value: unknown): string[] {
@@ -240,7 +256,7 @@ describe('words', () => {
     // Entries that are nearly all data may read the same ("driver overlay"; Dutch "image kata-app:1").
     const same: Record<'nb' | 'nl', string[]> = {
       nb: ['network.driver'],
-      nl: ['condition.is', 'condition.actual', 'image.head', 'network.driver'],
+      nl: ['exerciseName', 'condition.is', 'condition.actual', 'image.head', 'network.driver'],
     };
     for (const language of ['nb', 'nl'] as const) {
       setLanguage(language);
@@ -282,7 +298,15 @@ function contextWith(containers: ContainerInspect[], images: Record<string, Imag
     inspectImage: vi.fn(async (reference: string) => images[reference]),
     events: vi.fn(async () => []),
   };
-  return { engine: readerWith(engine), exerciseStart, startOf: () => undefined, now: new Date('2025-03-01T10:05:00Z') };
+  return {
+    engine: readerWith(engine),
+    exerciseStart,
+    startOf: () => undefined,
+    recordedPass: () => undefined,
+    exerciseName: (id) => id,
+    tiedTo: () => undefined,
+    now: new Date('2025-03-01T10:05:00Z'),
+  };
 }
 
 const runUbuntuIt = { image: 'ubuntu', expect: { state: 'running', tty: true, stdin: true } } as const;
@@ -298,7 +322,7 @@ describe('verdicts in the language of the run', () => {
       'en container fra ubuntu, opprettet i denne oppgaven: kjørende, med terminal (-t) og med stdin åpen (-i)',
     );
     expect(verdict.observed).toBe(
-      'fant containeren `jolly_lamport` fra ubuntu, men den har stoppet (exitkode 0), den ble startet uten terminal (-t), ' +
+      'fant containeren `jolly_lamport` fra ubuntu, men den avsluttet normalt (exitkode 0), den ble startet uten terminal (-t), ' +
         'og den ble startet uten å holde stdin åpen (-i)',
     );
     expect(verdict.observed).toContain('jolly_lamport');
@@ -313,13 +337,13 @@ describe('verdicts in the language of the run', () => {
     );
     expect(verdict.observed).toContain('container `jolly_lamport` van ubuntu gevonden, maar');
     expect(verdict.observed).toContain('hij is gestart zonder terminal (-t)');
-    expect(verdict.observed).toContain('hij is gestopt (exitcode 0)');
+    expect(verdict.observed).toContain('hij is normaal beëindigd (exitcode 0)');
   });
 
-  it('and in English, as it always was', async () => {
+  it('and in English', async () => {
     const verdict = await containerCheck.run(runUbuntuIt, contextWith([withoutTerminal()]));
     expect(verdict.observed).toBe(
-      'found container `jolly_lamport` from ubuntu, but it is exited (exit code 0), and it was started without a terminal (-t), ' +
+      'found container `jolly_lamport` from ubuntu, but it exited normally (exit code 0), and it was started without a terminal (-t), ' +
         'and it was started without keeping stdin open (-i)',
     );
   });
@@ -366,7 +390,36 @@ describe('verdicts in the language of the run', () => {
   it('an event the daemon did not report, in Norwegian', async () => {
     setLanguage('nb');
     const verdict = await eventCheck.run({ actions: ['die', 'destroy'], actor: { image: 'ubuntu' } }, contextWith([]));
-    expect(verdict.expected).toMatch(/^hendelsene die, deretter destroy på en container fra ubuntu etter at du startet denne oppgaven \(.+\)$/);
-    expect(verdict.observed).toMatch(/^daemonen har ikke meldt noen die på en container fra ubuntu siden .+$/);
+    expect(verdict.expected).toMatch(/^en container fra ubuntu: stoppet, deretter fjernet, etter at du startet denne oppgaven \(.+\)$/);
+    expect(verdict.observed).toMatch(/^siden .+ har daemonen ikke meldt dette for en container fra ubuntu: stoppet$/);
+  });
+
+  it('event actions and exit codes in words, not as the Engine names them', () => {
+    const about = { image: 'ubuntu:24.04' };
+    expect(words.event.expected(['exec_start'], 'container', about, '10:00:00')).toBe(
+      'a container from ubuntu:24.04: a command run in it with `docker exec`, since you started this exercise (10:00:00)',
+    );
+    expect(words.event.saw(['die', 'destroy'], '`web`')).toBe('the daemon reported this for `web`: stopped, then removed');
+    expect(words.event.sawPart(['die'], '`web`', 'destroy')).toBe('the daemon reported this for `web`: stopped, but not what should follow: removed');
+    expect(words.event.none('pull', 'image', { name: 'alpine:3' }, '10:00:00', 0)).toBe(
+      'since 10:00:00, the daemon has not reported this for the image alpine:3: pulled',
+    );
+    expect(words.event.none('pull', 'image', {}, '10:00:00', 2)).toBe(
+      'since 10:00:00, the daemon has not reported this for an image: pulled (it did for 2 other objects)',
+    );
+    expect(words.event.saw(['health_status'], '`web`')).toBe('the daemon reported this for `web`: the "health_status" event');
+    expect([0, 130, 137, 143, 2].map((code) => words.short.state('exited', code))).toEqual([
+      'it exited normally (exit code 0)',
+      'it was ended by Ctrl-C (exit code 130)',
+      'it was killed (exit code 137: `docker kill`, or `docker stop` gave up after 10 s)',
+      'it was stopped by `docker stop` (exit code 143)',
+      'it has exited (exit code 2)',
+    ]);
+    for (const language of ['nb', 'nl'] as const) {
+      setLanguage(language);
+      for (const text of [words.event.saw(['exec_start', 'exec_die', 'kill'], '`web`'), words.short.state('exited', 137)]) {
+        expect(text, language).not.toMatch(/exec_start|exec_die|kill(?!`)|\bexited\b/);
+      }
+    }
   });
 });

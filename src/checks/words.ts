@@ -1,10 +1,10 @@
 import { localized, type Translation } from '../i18n/catalogue.js';
 
 /**
- * Every phrase the checks say to the learner: what a check expects and what the daemon actually has. English is
- * today's output, character for character; Norwegian and Dutch build their own sentences from the same facts.
- * Data is never translated: container names, image references, paths, inspect paths, values, regexes, Docker
- * event names and flags go in as they are.
+ * Every phrase the checks say to the learner: what a check expects and what the daemon actually has. Norwegian and
+ * Dutch build their own sentences from the same facts as English. Data is never translated: container names, image
+ * references, paths, inspect paths, values, regexes and flags go in as they are. Engine event actions (destroy,
+ * exec_start) and exit codes are said in words ("removed", "killed"), as a learner would say them.
  */
 
 /** Which containers a check looks at, as the exercise names them (see describeSelector). */
@@ -19,6 +19,10 @@ export interface SelectorWords {
   labels?: string[];
   /** Whether the sentence speaks of several containers ("at least 2 containers"). */
   plural?: boolean;
+  /** The learner's own container from this earlier exercise (number and title). */
+  yoursFrom?: string;
+  /** The container that passed another check of this exercise. */
+  sameAs?: boolean;
 }
 
 /** A mount a container check asks for: the volume name or host path (when given) and where it goes. */
@@ -31,9 +35,11 @@ export interface MountWords {
 export type PathKind = 'file' | 'directory' | 'link' | 'other' | 'something';
 
 // ---------------------------------------------------------------------------------------------------------------
-// English: today's texts, verbatim.
+// English.
 
 const enSelector = (s: SelectorWords): string => {
+  if (s.sameAs) return 'container, the same one as in the check above';
+  if (s.yoursFrom) return `container you made in exercise ${s.yoursFrom}`;
   const parts = ['container'];
   if (s.name) parts.push(`named ${s.name}`);
   if (s.image) parts.push(`from ${s.anyTag ? `any ${s.image} image` : s.image}`);
@@ -49,17 +55,67 @@ function enCount(min: number, max: number): string {
   return `${min} to ${max}`;
 }
 
+/** Before which moment: this exercise's start or an earlier exercise's. */
+const enBeforeStart = (earlierExercise: string | undefined) =>
+  earlierExercise !== undefined ? `you started exercise "${earlierExercise}"` : 'you started this exercise';
+
 const enTooOld = (container: string, created: string, earlierExercise: string | undefined, start: string) =>
-  `found ${container}, but it was created at ${created}, before ${
-    earlierExercise !== undefined ? `you started exercise "${earlierExercise}"` : 'you started this exercise'
-  } (${start}), so it does not count: do this step again now`;
+  `found ${container}, but it was created at ${created}, before ${enBeforeStart(earlierExercise)} (${start}), so it does not count: do this step again now`;
 
 const enEventObject = (type: string, about: { name?: string; image?: string; labels?: string[] }) =>
-  `a ${type}${[
-    about.name ? ` ${type === 'image' ? '' : 'named '}${about.name}` : '',
-    about.image ? ` from ${about.image}` : '',
-    about.labels ? ` labelled ${about.labels.join(', ')}` : '',
-  ].join('')}`;
+  [
+    type === 'image' && about.name ? `the image ${about.name}` : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`,
+    about.name && type !== 'image' ? `named ${about.name}` : '',
+    about.image ? `from ${about.image}` : '',
+    about.labels ? `labelled ${about.labels.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+/**
+ * What an Engine event action means, as a learner would say it happened to the object ("removed"); the Engine's
+ * own names (destroy, exec_start) are internals. Unknown actions get a neutral phrase that still names them.
+ */
+const enActions: Record<string, string> = {
+  create: 'created',
+  start: 'started',
+  restart: 'restarted',
+  stop: 'stopped with `docker stop`',
+  die: 'stopped',
+  kill: 'killed',
+  oom: 'stopped for lack of memory',
+  pause: 'paused',
+  unpause: 'unpaused',
+  destroy: 'removed',
+  rename: 'renamed',
+  commit: 'saved as an image (`docker commit`)',
+  exec_start: 'a command run in it with `docker exec`',
+  exec_die: 'a command from `docker exec` ended in it',
+  pull: 'pulled',
+  push: 'pushed',
+  tag: 'tagged',
+  untag: 'untagged',
+  delete: 'deleted',
+  build: 'built',
+  load: 'loaded',
+  save: 'saved',
+  import: 'imported',
+  connect: 'connected',
+  disconnect: 'disconnected',
+  mount: 'mounted',
+  unmount: 'unmounted',
+};
+const enAction = (action: string) => (Object.hasOwn(enActions, action) ? enActions[action] : `the "${action}" event`);
+const enActionChain = (actions: string[]) => actions.map(enAction).join(', then ');
+
+/** Why a container exited, from its exit code: the codes `docker stop`, `docker kill` and Ctrl-C leave. */
+const enExited = (exitCode: number) =>
+  ({
+    0: 'it exited normally (exit code 0)',
+    130: 'it was ended by Ctrl-C (exit code 130)',
+    137: 'it was killed (exit code 137: `docker kill`, or `docker stop` gave up after 10 s)',
+    143: 'it was stopped by `docker stop` (exit code 143)',
+  })[exitCode] ?? `it has exited (exit code ${exitCode})`;
 
 const en = {
   /** What a path of an object holds when it holds nothing. */
@@ -70,6 +126,11 @@ const en = {
     earlier: (exercise: string) => `, created since exercise "${exercise}"`,
   },
   selector: enSelector,
+  /** The learner's container from an earlier exercise no longer exists. */
+  removed: (name: string, exercise: string) =>
+    `the container \`${name}\` you made in exercise ${exercise} has been removed since (it is no longer in \`docker ps -a\`)`,
+  /** How an exercise is named in a sentence: its number and title. */
+  exerciseName: (number: number, title: string) => `${number} ("${title}")`,
   /** "container `jolly_lamport` from ubuntu". */
   container: (name: string, image: string) => `container \`${name}\` from ${image}`,
   tooOld: enTooOld,
@@ -109,6 +170,7 @@ const en = {
     stdin: (stdin: boolean) => (stdin ? 'with stdin open (-i)' : 'without -i'),
     detached: (detached: boolean) => (detached ? 'in the background (-d)' : 'attached to your terminal'),
     autoRemove: (autoRemove: boolean) => (autoRemove ? 'with --rm' : 'without --rm'),
+    killed: (killed: boolean) => (killed ? 'stopped from outside (docker stop or docker kill)' : 'ended from inside, not stopped or killed from outside'),
     stoppedDuringExercise: 'stopped during this exercise',
     command: (command: string) => `running ${command}`,
     networks: (networks: string[]) => `on network ${networks.join(', ')}`,
@@ -120,7 +182,7 @@ const en = {
   },
   /** Why a container falls short of one expectation. */
   short: {
-    state: (status: string, exitCode: number) => `it is ${status === 'exited' ? `exited (exit code ${exitCode})` : status}`,
+    state: (status: string, exitCode: number) => (status === 'exited' ? enExited(exitCode) : `it is ${status}`),
     tty: (wanted: boolean) => (wanted ? 'it was started without a terminal (-t)' : 'it has a terminal (-t)'),
     stdin: (wanted: boolean) => (wanted ? 'it was started without keeping stdin open (-i)' : 'it was started with -i'),
     detached: (wanted: boolean) =>
@@ -230,9 +292,10 @@ const en = {
   },
   event: {
     expected: (actions: string[], type: string, about: { name?: string; image?: string; labels?: string[] }, start: string) =>
-      `${actions.join(' then ')} on ${enEventObject(type, about)} since you started this exercise (${start})`,
-    saw: (actions: string[], object: string) => `saw ${actions.join(', ')} on ${object}`,
-    sawPart: (actions: string[], object: string, next: string) => `saw ${actions.join(', ')} on ${object}, but no ${next} after it`,
+      `${enEventObject(type, about)}: ${enActionChain(actions)}, since you started this exercise (${start})`,
+    saw: (actions: string[], object: string) => `the daemon reported this for ${object}: ${enActionChain(actions)}`,
+    sawPart: (actions: string[], object: string, next: string) =>
+      `the daemon reported this for ${object}: ${enActionChain(actions)}, but not what should follow: ${enAction(next)}`,
     none: (
       action: string,
       type: string,
@@ -240,8 +303,8 @@ const en = {
       start: string,
       others: number,
     ) =>
-      `the daemon reported no ${action} on ${enEventObject(type, about)} since ${start}${
-        others > 0 ? ` (it did on ${others === 1 ? 'another object' : `${others} other objects`})` : ''
+      `since ${start}, the daemon has not reported this for ${enEventObject(type, about)}: ${enAction(action)}${
+        others > 0 ? ` (it did for ${others === 1 ? 'another object' : `${others} other objects`})` : ''
       }`,
     forgotten: (memory: number) =>
       `. The daemon keeps only its last ${memory} events and has had more since then, so an earlier action may be forgotten: do the step again and verify at once`,
@@ -257,6 +320,30 @@ const en = {
     noLogs: (selector: SelectorWords) => `there is no ${enSelector(selector)} yet`,
     aboutImage: (reference: string) => `image ${reference} to answer about`,
     noImage: (reference: string) => `there is no image ${reference} on this machine`,
+    // What a wrong answer is instead, when docker-kata can tell; never the right answer. `listing` is the command
+    // that shows the container: `docker ps`, or `docker ps -a` for one that is not running.
+    idNotName: (answer: string, listing: string) =>
+      `you answered "${answer}", which is the ID of the container; the question asks for its name (the last column of \`${listing}\`)`,
+    imageNotName: (answer: string, listing: string) =>
+      `you answered "${answer}", which is the image the container was made from; the question asks for its name (the last column of \`${listing}\`)`,
+    nameNotId: (answer: string, listing: string) =>
+      `you answered "${answer}", which is the name of the container; the question asks for its ID (the first column of \`${listing}\`)`,
+    imageNameNotId: (answer: string) =>
+      `you answered "${answer}", which is the name of the image; the question asks for its ID (\`docker images\` shows it)`,
+    tooShort: (answer: string, minimum: number) =>
+      `you answered "${answer}": too little of the ID to be sure which one it is; give at least ${minimum} characters`,
+    otherName: (answer: string, name: string, during: boolean) =>
+      `you answered "${answer}", which is the name of another container, \`${name}\`, made ${during ? 'during' : 'before'} this exercise`,
+    otherId: (answer: string, name: string, during: boolean) =>
+      `you answered "${answer}", which is the ID of another container, \`${name}\`, made ${during ? 'during' : 'before'} this exercise`,
+    otherImage: (answer: string, image: string) => `you answered "${answer}", which is the ID of another image, ${image}`,
+    oldContainer: (answer: string, container: string, created: string, earlierExercise: string | undefined, start: string) =>
+      `you answered "${answer}", which is right for ${container}, but that one was created at ${created}, before ${enBeforeStart(
+        earlierExercise,
+      )} (${start}); the question is about a container made since then`,
+    /** After `removed` (the learner's container from that exercise is gone): what it means here and what to do. */
+    removed: (removed: string, exercise: string) =>
+      `${removed}, so the answer can no longer be read from it: do that exercise's step again (\`docker-kata goto ${exercise}\`), then come back`,
   },
 };
 
@@ -282,6 +369,8 @@ const nbState = (status: string) => nbStates[status] ?? { attribute: `med status
 const nbLabels = (labels: string[]) => `med ${labels.length === 1 ? 'labelen' : 'labelene'} ${nbList(labels)}`;
 
 const nbSelector = (s: SelectorWords): string => {
+  if (s.sameAs) return 'container, den samme som i kontrollen over';
+  if (s.yoursFrom) return `container du laget i oppgave ${s.yoursFrom}`;
   const parts = [s.plural ? 'containere' : 'container'];
   if (s.name) parts.push(`med navnet ${s.name}`);
   if (s.image) parts.push(s.anyTag ? `fra et hvilket som helst ${s.image}-image` : `fra ${s.image}`);
@@ -309,6 +398,50 @@ const nbAbout = (type: string, about: { name?: string; image?: string; labels?: 
     .join(' ');
 };
 
+/** Engine event actions in words (see enActions). */
+const nbActions: Record<string, string> = {
+  create: 'opprettet',
+  start: 'startet',
+  restart: 'startet på nytt',
+  stop: 'stoppet med `docker stop`',
+  die: 'stoppet',
+  kill: 'drept',
+  oom: 'stoppet fordi minnet tok slutt',
+  pause: 'satt på pause',
+  unpause: 'tatt av pause',
+  destroy: 'fjernet',
+  rename: 'gitt nytt navn',
+  commit: 'lagret som image (`docker commit`)',
+  exec_start: 'en kommando kjørt i den med `docker exec`',
+  exec_die: 'en kommando fra `docker exec` avsluttet i den',
+  pull: 'hentet',
+  push: 'pushet',
+  tag: 'tagget',
+  untag: 'fått en tag fjernet',
+  delete: 'slettet',
+  build: 'bygd',
+  load: 'lastet inn',
+  save: 'lagret',
+  import: 'importert',
+  connect: 'koblet til',
+  disconnect: 'koblet fra',
+  mount: 'montert',
+  unmount: 'avmontert',
+};
+const nbAction = (action: string) => (Object.hasOwn(nbActions, action) ? nbActions[action] : `hendelsen "${action}"`);
+const nbActionChain = (actions: string[]) => actions.map(nbAction).join(', deretter ');
+
+const nbExited = (exitCode: number) =>
+  ({
+    0: 'den avsluttet normalt (exitkode 0)',
+    130: 'den ble avbrutt med Ctrl-C (exitkode 130)',
+    137: 'den ble drept (exitkode 137: `docker kill`, eller `docker stop` ga opp etter 10 s)',
+    143: 'den ble stoppet av `docker stop` (exitkode 143)',
+  })[exitCode] ?? `den har stoppet (exitkode ${exitCode})`;
+
+const nbBeforeStart = (earlierExercise: string | undefined) =>
+  earlierExercise !== undefined ? `oppgaven "${earlierExercise}"` : 'denne oppgaven';
+
 const nbPathKinds: Record<PathKind, string> = {
   file: 'en fil',
   directory: 'en katalog',
@@ -325,11 +458,11 @@ const nb: Translation<typeof en> = {
     earlier: (exercise) => `, opprettet etter at du startet oppgaven "${exercise}"`,
   },
   selector: nbSelector,
+  removed: (name, exercise) => `containeren \`${name}\` som du laget i oppgave ${exercise}, er fjernet siden (den står ikke lenger i \`docker ps -a\`)`,
+  exerciseName: (number, title) => `${number} («${title}»)`,
   container: (name, image) => `containeren \`${name}\` fra ${image}`,
   tooOld: (container, created, earlierExercise, start) =>
-    `fant ${container}, men den ble opprettet kl. ${created}, før du startet ${
-      earlierExercise !== undefined ? `oppgaven "${earlierExercise}"` : 'denne oppgaven'
-    } (${start}), så den teller ikke: gjør dette steget på nytt nå`,
+    `fant ${container}, men den ble opprettet kl. ${created}, før du startet ${nbBeforeStart(earlierExercise)} (${start}), så den teller ikke: gjør dette steget på nytt nå`,
   wanted: (head, wanted) => `${head}${wanted.length ? `: ${nbList(wanted)}` : ''}`,
   condition: {
     isSet: 'er satt',
@@ -367,6 +500,7 @@ const nb: Translation<typeof en> = {
     stdin: (stdin) => (stdin ? 'med stdin åpen (-i)' : 'uten -i'),
     detached: (detached) => (detached ? 'i bakgrunnen (-d)' : 'koblet til terminalen din'),
     autoRemove: (autoRemove) => (autoRemove ? 'med --rm' : 'uten --rm'),
+    killed: (killed) => (killed ? 'stoppet utenfra (docker stop eller docker kill)' : 'avsluttet innenfra, ikke stoppet eller drept utenfra'),
     stoppedDuringExercise: 'stoppet i løpet av denne oppgaven',
     command: (command) => `med kommandoen ${command}`,
     networks: (networks) => `på ${networks.length === 1 ? 'nettverket' : 'nettverkene'} ${nbList(networks)}`,
@@ -377,7 +511,7 @@ const nb: Translation<typeof en> = {
     labels: nbLabels,
   },
   short: {
-    state: (status, exitCode) => (status === 'exited' ? `den har stoppet (exitkode ${exitCode})` : `den ${nbState(status).predicate}`),
+    state: (status, exitCode) => (status === 'exited' ? nbExited(exitCode) : `den ${nbState(status).predicate}`),
     tty: (wanted) => (wanted ? 'den ble startet uten terminal (-t)' : 'den har en terminal (-t)'),
     stdin: (wanted) => (wanted ? 'den ble startet uten å holde stdin åpen (-i)' : 'den ble startet med -i'),
     detached: (wanted) =>
@@ -494,11 +628,12 @@ const nb: Translation<typeof en> = {
   },
   event: {
     expected: (actions, type, about, start) =>
-      `${actions.length === 1 ? 'hendelsen' : 'hendelsene'} ${actions.join(', deretter ')} på ${nbAbout(type, about)} etter at du startet denne oppgaven (${start})`,
-    saw: (actions, object) => `daemonen meldte ${nbList(actions)} for ${object}`,
-    sawPart: (actions, object, next) => `daemonen meldte ${nbList(actions)} for ${object}, men ingen ${next} etterpå`,
+      `${nbAbout(type, about)}: ${nbActionChain(actions)}, etter at du startet denne oppgaven (${start})`,
+    saw: (actions, object) => `daemonen meldte dette for ${object}: ${nbActionChain(actions)}`,
+    sawPart: (actions, object, next) =>
+      `daemonen meldte dette for ${object}: ${nbActionChain(actions)}, men ikke det som skulle følge: ${nbAction(next)}`,
     none: (action, type, about, start, others) =>
-      `daemonen har ikke meldt noen ${action} på ${nbAbout(type, about)} siden ${start}${
+      `siden ${start} har daemonen ikke meldt dette for ${nbAbout(type, about)}: ${nbAction(action)}${
         others > 0 ? ` (bare for ${others === 1 ? 'et annet objekt' : `${others} andre objekter`})` : ''
       }`,
     forgotten: (memory) =>
@@ -515,6 +650,26 @@ const nb: Translation<typeof en> = {
     noLogs: (selector) => `det finnes ingen ${nbSelector(selector)} ennå`,
     aboutImage: (reference) => `imaget ${reference} å svare om`,
     noImage: (reference) => `det finnes ikke noe image ${reference} på denne maskinen`,
+    idNotName: (answer, listing) =>
+      `du svarte "${answer}", som er ID-en til containeren; spørsmålet gjelder navnet (den siste kolonnen i \`${listing}\`)`,
+    imageNotName: (answer, listing) =>
+      `du svarte "${answer}", som er imaget containeren ble laget fra; spørsmålet gjelder navnet (den siste kolonnen i \`${listing}\`)`,
+    nameNotId: (answer, listing) =>
+      `du svarte "${answer}", som er navnet på containeren; spørsmålet gjelder ID-en (den første kolonnen i \`${listing}\`)`,
+    imageNameNotId: (answer) => `du svarte "${answer}", som er navnet på imaget; spørsmålet gjelder ID-en (\`docker images\` viser den)`,
+    tooShort: (answer, minimum) =>
+      `du svarte "${answer}": det er for lite av ID-en til å vite sikkert hvilken det er; gi minst ${minimum} tegn`,
+    otherName: (answer, name, during) =>
+      `du svarte "${answer}", som er navnet på en annen container, \`${name}\`, laget ${during ? 'i løpet av' : 'før'} denne oppgaven`,
+    otherId: (answer, name, during) =>
+      `du svarte "${answer}", som er ID-en til en annen container, \`${name}\`, laget ${during ? 'i løpet av' : 'før'} denne oppgaven`,
+    otherImage: (answer, image) => `du svarte "${answer}", som er ID-en til et annet image, ${image}`,
+    oldContainer: (answer, container, created, earlierExercise, start) =>
+      `du svarte "${answer}", som stemmer for ${container}, men den ble opprettet kl. ${created}, før du startet ${nbBeforeStart(
+        earlierExercise,
+      )} (${start}); spørsmålet gjelder en container laget etter det`,
+    removed: (removed, exercise) =>
+      `${removed}, så svaret kan ikke lenger leses fra den: gjør steget i den oppgaven på nytt (\`docker-kata goto ${exercise}\`), og kom så tilbake`,
   },
 };
 
@@ -553,6 +708,8 @@ const nlState = (status: string) => {
 const nlLabels = (labels: string[]) => (labels.length === 1 ? `met het label ${labels[0]}` : `met de labels ${nlList(labels)}`);
 
 const nlSelector = (s: SelectorWords): string => {
+  if (s.sameAs) return 'container, dezelfde als bij de controle hierboven';
+  if (s.yoursFrom) return `container die je in oefening ${s.yoursFrom} hebt gemaakt`;
   const parts = [s.plural ? 'containers' : 'container'];
   if (s.name) parts.push(`met de naam ${s.name}`);
   if (s.image) parts.push(s.anyTag ? `van een willekeurige ${s.image}-image` : `van ${s.image}`);
@@ -580,6 +737,50 @@ const nlAbout = (type: string, about: { name?: string; image?: string; labels?: 
     .join(' ');
 };
 
+/** Engine event actions in words (see enActions). */
+const nlActions: Record<string, string> = {
+  create: 'aangemaakt',
+  start: 'gestart',
+  restart: 'herstart',
+  stop: 'gestopt met `docker stop`',
+  die: 'gestopt',
+  kill: 'geforceerd gestopt',
+  oom: 'gestopt omdat het geheugen op was',
+  pause: 'gepauzeerd',
+  unpause: 'hervat',
+  destroy: 'verwijderd',
+  rename: 'hernoemd',
+  commit: 'als image opgeslagen (`docker commit`)',
+  exec_start: 'een commando erin uitgevoerd met `docker exec`',
+  exec_die: 'een commando van `docker exec` erin beëindigd',
+  pull: 'opgehaald',
+  push: 'gepusht',
+  tag: 'getagd',
+  untag: 'een tag verwijderd',
+  delete: 'verwijderd',
+  build: 'gebouwd',
+  load: 'geladen',
+  save: 'opgeslagen',
+  import: 'geïmporteerd',
+  connect: 'verbonden',
+  disconnect: 'losgekoppeld',
+  mount: 'gemount',
+  unmount: 'ontkoppeld',
+};
+const nlAction = (action: string) => (Object.hasOwn(nlActions, action) ? nlActions[action] : `het event "${action}"`);
+const nlActionChain = (actions: string[]) => actions.map(nlAction).join(', daarna ');
+
+const nlExited = (exitCode: number) =>
+  ({
+    0: 'hij is normaal beëindigd (exitcode 0)',
+    130: 'hij is onderbroken met Ctrl-C (exitcode 130)',
+    137: 'hij is geforceerd gestopt (exitcode 137: `docker kill`, of `docker stop` gaf het na 10 s op)',
+    143: 'hij is gestopt door `docker stop` (exitcode 143)',
+  })[exitCode] ?? `hij is gestopt (exitcode ${exitCode})`;
+
+const nlBeforeStart = (earlierExercise: string | undefined) =>
+  earlierExercise !== undefined ? `oefening "${earlierExercise}"` : 'deze oefening';
+
 /** With an article ("is een map") and without ("geen bestand"). */
 const nlPathKinds: Record<PathKind, { a: string; no: string }> = {
   file: { a: 'een bestand', no: 'geen bestand' },
@@ -597,11 +798,11 @@ const nl: Translation<typeof en> = {
     earlier: (exercise) => `, aangemaakt sinds je aan oefening "${exercise}" begon`,
   },
   selector: nlSelector,
+  removed: (name, exercise) => `de container \`${name}\` die je in oefening ${exercise} hebt gemaakt, is inmiddels verwijderd (hij staat niet meer in \`docker ps -a\`)`,
+  exerciseName: (number, title) => `${number} ("${title}")`,
   container: (name, image) => `container \`${name}\` van ${image}`,
   tooOld: (container, created, earlierExercise, start) =>
-    `${container} gevonden, maar hij is om ${created} aangemaakt, voordat je aan ${
-      earlierExercise !== undefined ? `oefening "${earlierExercise}"` : 'deze oefening'
-    } begon (${start}), dus hij telt niet mee: doe deze stap nu opnieuw`,
+    `${container} gevonden, maar hij is om ${created} aangemaakt, voordat je aan ${nlBeforeStart(earlierExercise)} begon (${start}), dus hij telt niet mee: doe deze stap nu opnieuw`,
   wanted: (head, wanted) => `${head}${wanted.length ? `: ${nlList(wanted)}` : ''}`,
   condition: {
     isSet: 'is ingesteld',
@@ -637,6 +838,7 @@ const nl: Translation<typeof en> = {
     stdin: (stdin) => (stdin ? 'met stdin open (-i)' : 'zonder -i'),
     detached: (detached) => (detached ? 'op de achtergrond (-d)' : 'gekoppeld aan je terminal'),
     autoRemove: (autoRemove) => (autoRemove ? 'met --rm' : 'zonder --rm'),
+    killed: (killed) => (killed ? 'van buitenaf gestopt (docker stop of docker kill)' : 'van binnenuit beëindigd, niet van buitenaf gestopt of geforceerd'),
     stoppedDuringExercise: 'gestopt tijdens deze oefening',
     command: (command) => `met het commando ${command}`,
     networks: (networks) => (networks.length === 1 ? `op het netwerk ${networks[0]}` : `op de netwerken ${nlList(networks)}`),
@@ -647,7 +849,7 @@ const nl: Translation<typeof en> = {
     labels: nlLabels,
   },
   short: {
-    state: (status, exitCode) => (status === 'exited' ? `hij is gestopt (exitcode ${exitCode})` : `hij ${nlState(status).main}`),
+    state: (status, exitCode) => (status === 'exited' ? nlExited(exitCode) : `hij ${nlState(status).main}`),
     tty: (wanted) => (wanted ? 'hij is gestart zonder terminal (-t)' : 'hij heeft een terminal (-t)'),
     stdin: (wanted) => (wanted ? 'hij is gestart zonder stdin open te houden (-i)' : 'hij is gestart met -i'),
     detached: (wanted) =>
@@ -766,12 +968,13 @@ const nl: Translation<typeof en> = {
   },
   event: {
     expected: (actions, type, about, start) =>
-      `${actions.length === 1 ? 'het event' : 'de events'} ${actions.join(', daarna ')} op ${nlAbout(type, about)} sinds je aan deze oefening begon (${start})`,
-    saw: (actions, object) => `de daemon meldde ${nlList(actions)} voor ${object}`,
-    sawPart: (actions, object, next) => `de daemon meldde ${nlList(actions)} voor ${object}, maar daarna geen ${next}`,
+      `${nlAbout(type, about)}: ${nlActionChain(actions)}, sinds je aan deze oefening begon (${start})`,
+    saw: (actions, object) => `de daemon meldde dit voor ${object}: ${nlActionChain(actions)}`,
+    sawPart: (actions, object, next) =>
+      `de daemon meldde dit voor ${object}: ${nlActionChain(actions)}, maar niet wat daarna moest komen: ${nlAction(next)}`,
     none: (action, type, about, start, others) =>
-      `de daemon heeft sinds ${start} geen ${action} gemeld op ${nlAbout(type, about)}${
-        others > 0 ? ` (wel op ${others === 1 ? 'een ander object' : `${others} andere objecten`})` : ''
+      `sinds ${start} heeft de daemon dit niet gemeld voor ${nlAbout(type, about)}: ${nlAction(action)}${
+        others > 0 ? ` (wel voor ${others === 1 ? 'een ander object' : `${others} andere objecten`})` : ''
       }`,
     forgotten: (memory) =>
       `. De daemon onthoudt alleen zijn laatste ${memory} events en heeft er sindsdien meer gehad, dus een eerdere actie kan vergeten zijn: doe de stap opnieuw en voer meteen docker-kata verify uit`,
@@ -787,6 +990,26 @@ const nl: Translation<typeof en> = {
     noLogs: (selector) => `er is nog geen ${nlSelector(selector)}`,
     aboutImage: (reference) => `image ${reference} om over te antwoorden`,
     noImage: (reference) => `er is geen image ${reference} op deze machine`,
+    idNotName: (answer, listing) =>
+      `je antwoordde "${answer}", en dat is de ID van de container; de vraag is naar zijn naam (de laatste kolom van \`${listing}\`)`,
+    imageNotName: (answer, listing) =>
+      `je antwoordde "${answer}", en dat is de image waarvan de container is gemaakt; de vraag is naar zijn naam (de laatste kolom van \`${listing}\`)`,
+    nameNotId: (answer, listing) =>
+      `je antwoordde "${answer}", en dat is de naam van de container; de vraag is naar zijn ID (de eerste kolom van \`${listing}\`)`,
+    imageNameNotId: (answer) => `je antwoordde "${answer}", en dat is de naam van de image; de vraag is naar zijn ID (\`docker images\` toont die)`,
+    tooShort: (answer, minimum) =>
+      `je antwoordde "${answer}": dat is te weinig van de ID om zeker te weten welke het is; geef minstens ${minimum} tekens`,
+    otherName: (answer, name, during) =>
+      `je antwoordde "${answer}", en dat is de naam van een andere container, \`${name}\`, gemaakt ${during ? 'tijdens' : 'vóór'} deze oefening`,
+    otherId: (answer, name, during) =>
+      `je antwoordde "${answer}", en dat is de ID van een andere container, \`${name}\`, gemaakt ${during ? 'tijdens' : 'vóór'} deze oefening`,
+    otherImage: (answer, image) => `je antwoordde "${answer}", en dat is de ID van een andere image, ${image}`,
+    oldContainer: (answer, container, created, earlierExercise, start) =>
+      `je antwoordde "${answer}", en dat klopt voor ${container}, maar die is om ${created} aangemaakt, voordat je aan ${nlBeforeStart(
+        earlierExercise,
+      )} begon (${start}); de vraag gaat over een container die daarna is gemaakt`,
+    removed: (removed, exercise) =>
+      `${removed}, dus het antwoord is er niet meer uit te lezen: doe de stap van die oefening opnieuw (\`docker-kata goto ${exercise}\`) en kom dan terug`,
   },
 };
 

@@ -5,13 +5,17 @@ import { exitCodes } from '../errors.js';
 interface CheckOptions {
   registry?: string;
   from?: string;
+  to?: string;
   json?: boolean;
 }
 
 const checkCommand = new Command('check')
-  .description('prove the track: for every exercise, verify fails, the reference solution runs in a real terminal, verify passes')
+  .description(
+    'prove the track: for every exercise, verify fails, the reference solution runs in a real terminal, verify passes; then every variant must pass and every near miss must fail',
+  )
   .option('--registry <host:port>', 'point `docker pull <image>` lines at this registry (for machines without Docker Hub)')
   .option('--from <exercise>', 'start at this exercise (number or id); earlier ones are skipped')
+  .option('--to <exercise>', 'stop after this exercise (number or id)')
   .option('--json', 'print the outcome of every exercise as JSON')
   .showHelpAfterError('(run docker-kata dev check --help to see its options)')
   .addHelpText(
@@ -24,6 +28,7 @@ const checkCommand = new Command('check')
     // Loaded here, not at start-up: the other commands do not pay for it.
     const { runDevCheck } = await import('../dev/check.js');
     const report = await import('../dev/report.js');
+    const { devWords: say } = await import('../dev/words.js');
     const globals = command.optsWithGlobals() as { track?: string; host?: string };
     const out = (line: string) => {
       if (!options.json) console.log(line);
@@ -34,6 +39,7 @@ const checkCommand = new Command('check')
       globals,
       registry: options.registry,
       from: options.from,
+      to: options.to,
       onEvent(event) {
         switch (event.kind) {
           case 'start':
@@ -48,6 +54,12 @@ const checkCommand = new Command('check')
             break;
           case 'exercise':
             out(report.tableRow(event.outcome, layout!));
+            break;
+          case 'cases':
+            if (event.count > 0) out(`\n${say.casesHeading}`);
+            break;
+          case 'case':
+            out(report.caseRow(event.outcome));
             break;
           case 'interrupted':
             console.error(chalk.yellow('\nInterrupted: cleaning up what the run made (press Ctrl-C again to quit without cleaning up)…'));
@@ -68,6 +80,7 @@ const checkCommand = new Command('check')
             engine: result.engine,
             registry: result.registry ?? null,
             exercises: result.exercises,
+            totals: report.totals(result.exercises),
             passed: result.passed,
             interrupted: result.interrupted,
             cleanUp: result.cleanUp,
@@ -77,6 +90,8 @@ const checkCommand = new Command('check')
         ),
       );
     } else {
+      out('');
+      for (const line of report.proofTable(result.exercises)) out(line);
       out('');
       out(report.summary(result.exercises, total, result.interrupted));
       for (const line of report.cleanUpLines(result.cleanUp)) out(line);

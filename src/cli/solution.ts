@@ -7,6 +7,7 @@ import { isPassed } from '../progress/navigation.js';
 import { UsageError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { confirm, printWarnings } from './show.js';
+import { learnerSolution } from '../dev/solution.js';
 
 export const solutionCommand = new Command('solution')
   .description(messages.help.commands.solution.description)
@@ -28,7 +29,7 @@ export const solutionCommand = new Command('solution')
     } catch {
       throw new UsageError(messages.solutionMissing(relative(process.cwd(), exercise.solutionFile)));
     }
-    for (const line of script.replace(/^#!.*\n/, '').trimEnd().split('\n')) {
+    for (const line of learnerSolution(script, messages.pressKey)) {
       console.log(line.trimStart().startsWith('#') ? chalk.dim(line) : chalk.cyan(line));
     }
   });

@@ -2,6 +2,7 @@ import chalk from 'chalk';
 import { Command } from 'commander';
 import { connectEngine, type ConnectedEngine } from '../engine/connect-reader.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
+import { daemonIdOf } from '../checks/select.js';
 import { openSession, type Session } from '../session.js';
 import type { Exercise } from '../track/load.js';
 import { textOf } from '../track/text.js';
@@ -42,15 +43,7 @@ export async function checkExercise(session: Session, exercise: Exercise, engine
   const passed = results.every((result) => result.passed);
   const passedBefore = session.progress.exercises[exercise.id]?.passedAt;
 
-  let next: Exercise | undefined;
-  if (passed) {
-    session.update((progress) => {
-      progress.exercises[exercise.id] = { ...progress.exercises[exercise.id], passedAt: passedBefore ?? new Date().toISOString() };
-      next = nextPending(session.track, progress, exercise);
-      progress.current = next?.id ?? exercise.id;
-    });
-    if (next) session.markSeen(next);
-  }
+  const next = passed ? session.recordPass(exercise, results, await daemonIdOf(reader)) : undefined;
   return { exercise, results, passed, passedBefore, next };
 }
 

@@ -57,6 +57,7 @@ describe('the table', () => {
     checks: [result(true)],
     checksUnsolved: [result(false)],
     problems: [],
+    cases: [],
     ...parts,
   });
   const layout = tableLayout([{ number: 3, id: 'wrong-solution', definition: exercise('x').definition }]);

@@ -9,7 +9,9 @@ import { join, relative } from 'node:path';
 import { connectEngine } from '../engine/connect-reader.js';
 import type { FoundEngine } from '../engine/connect.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
-import { openSession, type Session } from '../session.js';
+import { openSession, trackFolder, type Session } from '../session.js';
+import { daemonIdOf } from '../checks/select.js';
+import { runCase, type CaseOutcome, type CaseRunner } from './cases.js';
 import type { Exercise } from '../track/load.js';
 import { textOf } from '../track/text.js';
 import { suggestion } from '../track/validate.js';
@@ -26,6 +28,8 @@ export interface DevCheckOptions {
   registry?: string;
   /** The exercise to start at: its number or id. */
   from?: string;
+  /** The last exercise to prove: its number or id. */
+  to?: string;
   /** How long one typed line may take to give a prompt back. */
   lineTimeoutMs?: number;
   /** Called when the run starts, after each exercise, and for notes worth telling at once. */
@@ -35,6 +39,8 @@ export interface DevCheckOptions {
 export type DevCheckEvent =
   | { kind: 'start'; track: string; exercises: Exercise[]; engine: string; registry?: string }
   | { kind: 'exercise'; outcome: ExerciseOutcome }
+  | { kind: 'cases'; count: number }
+  | { kind: 'case'; outcome: CaseOutcome }
   | { kind: 'interrupted' }
   | { kind: 'cleaning' }
   /** What the clean-up removed; afterError when the run ended with an error (then no report follows). */
@@ -59,6 +65,8 @@ export interface ExerciseOutcome {
   problems: string[];
   /** Set when the exercise was not run: it needs Docker Engine and the engine is Podman (the exercise's reason). */
   skipped?: string;
+  /** Its variants and near misses, each run from a clean start after the reference run. */
+  cases: CaseOutcome[];
 }
 
 export interface DevCheckReport {
@@ -83,13 +91,14 @@ export function judge(
 }
 
 export const isMiss = (outcome: ExerciseOutcome) =>
-  outcome.skipped === undefined && (!outcome.passesSolved || outcome.failsUnsolved === false || outcome.problems.length > 0);
+  outcome.skipped === undefined &&
+  (!outcome.passesSolved || outcome.failsUnsolved === false || outcome.problems.length > 0 || outcome.cases.some((one) => !one.ok));
 
 const registryPattern = /^(?:\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
 
-/** The exercise --from names: a number (1-based) or an id. */
-export function startIndex(exercises: Exercise[], from: string | undefined): number {
-  if (from === undefined) return 0;
+/** The exercise --from (or --to) names: a number (1-based) or an id. */
+export function startIndex(exercises: Exercise[], from: string | undefined, fallback = 0): number {
+  if (from === undefined) return fallback;
   if (/^\d+$/.test(from)) {
     const number = Number(from);
     if (number >= 1 && number <= exercises.length) return number - 1;
@@ -112,6 +121,7 @@ const skippedOutcome = (exercise: Exercise, reason: string): ExerciseOutcome => 
   checksUnsolved: [],
   problems: [],
   skipped: reason,
+  cases: [],
 });
 
 /** Every exercise's solution, parsed; missing or broken ones are reported all at once (exit 2). */
@@ -180,6 +190,8 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
     const exercises = session.track.exercises;
     const solutions = readSolutions(exercises);
     const first = startIndex(exercises, options.from);
+    const last = startIndex(exercises, options.to, exercises.length - 1);
+    const chosen = exercises.slice(first, last + 1);
     requireTmux();
     const { found } = await connectEngine(options.globals.host);
     const engine = found.candidate.url;
@@ -189,23 +201,25 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
     before = await readDaemonState(found.endpoint);
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
-    emit({ kind: 'start', track: session.track.id, exercises: exercises.slice(first), engine, registry: options.registry });
+    emit({ kind: 'start', track: session.track.id, exercises: chosen, engine, registry: options.registry });
 
     const terminalEnv = { ...dockerEnv, DOCKER_KATA_HOME: home };
     // Solutions make folders and files (a Dockerfile, a compose project): in a folder of their own, not yours.
     const workFolder = join(home, 'work');
     mkdirSync(workFolder);
-    const verifyRound = async (exercise: Exercise) => {
+    const solutionOf = (outcome: ExerciseOutcome) => solutions.get(exercises[outcome.number - 1]);
+    const verifyRound = async (exercise: Exercise, on: Session = session) => {
       // A new connection, and with it a new cache, per round: exactly what a learner's `verify` process sees.
       const connected = await connectEngine(options.globals.host);
-      return runChecks(exercise, connected.reader, session.timeline(exercise), {
+      return runChecks(exercise, connected.reader, on.timeline(exercise), {
         engineAddress: connected.found.candidate.url,
         podman: connected.found.podmanVersion !== undefined,
       });
     };
+    const daemon = await daemonIdOf((await connectEngine(options.globals.host)).reader);
 
     const outcomes: ExerciseOutcome[] = [];
-    for (const exercise of exercises.slice(first)) {
+    for (const exercise of chosen) {
       if (interrupted) break;
       if (found.podmanVersion !== undefined && exercise.definition.needsDocker) {
         const outcome = skippedOutcome(exercise, textOf(exercise.definition.needsDocker));
@@ -229,6 +243,7 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
         const mark = await terminal.mark();
         for (const step of solution.steps) {
           if (step.kind === 'key') await terminal.key(step.key, lineTimeoutMs);
+          else if (step.noPrompt) await terminal.typeAndGoOn(options.registry ? rewritePulls(step.text, options.registry) : step.text);
           else await terminal.type(options.registry ? rewritePulls(step.text, options.registry) : step.text, lineTimeoutMs);
         }
         if (solution.answer) {
@@ -254,11 +269,8 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
 
       const checks = await verifyRound(exercise);
       const verdict = judge(exercise, checksUnsolved, checks);
-      if (verdict.passesSolved) {
-        session.update((progress) => {
-          progress.exercises[exercise.id] = { ...progress.exercises[exercise.id], passedAt: new Date().toISOString() };
-        });
-      }
+      // Recorded as a learner's pass is, evidence and all: later exercises judge the objects it made.
+      if (verdict.passesSolved) session.recordPass(exercise, checks, daemon);
       const outcome: ExerciseOutcome = {
         number: exercise.number,
         id: exercise.id,
@@ -271,6 +283,7 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
         checksUnsolved,
         ...(answer !== undefined ? { answer } : {}),
         problems,
+        cases: [],
       };
       outcomes.push(outcome);
       emit({ kind: 'exercise', outcome });
@@ -279,8 +292,39 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
     await terminal.close();
     emit({ kind: 'cleaning' });
     const cleanUp = await applyCleanUp(before, () => readDaemonState(found.endpoint), dockerEnv);
-    before = undefined;
     emit({ kind: 'cleaned', cleanUp, afterError: false });
+
+    // Every case from the same clean daemon: the reference run's objects are gone, so names are free again.
+    const runner: CaseRunner = {
+      track: session.track,
+      trackFolder: trackFolder(options.globals),
+      solutions,
+      dockerEnv,
+      registry: options.registry,
+      lineTimeoutMs,
+      verify: (caseSession, exercise) => verifyRound(exercise, caseSession),
+      recordPass: async (caseSession, exercise, results) => void caseSession.recordPass(exercise, results, daemon),
+      cleanUpAfter: async () => {
+        const caseStart = await readDaemonState(found.endpoint);
+        return async () => {
+          const report = await applyCleanUp(caseStart, () => readDaemonState(found.endpoint), dockerEnv);
+          cleanUp.kept.push(...report.kept);
+        };
+      },
+      interrupted: () => interrupted,
+    };
+    const withCases = outcomes.filter((outcome) => outcome.skipped === undefined && (solutionOf(outcome)?.cases.length ?? 0) > 0);
+    emit({ kind: 'cases', count: withCases.reduce((sum, outcome) => sum + solutionOf(outcome)!.cases.length, 0) });
+    for (const outcome of withCases) {
+      const exercise = exercises[outcome.number - 1];
+      for (const solutionCase of solutions.get(exercise)!.cases) {
+        if (interrupted) break;
+        const caseOutcome = await runCase(runner, exercise, solutionCase);
+        outcome.cases.push(caseOutcome);
+        emit({ kind: 'case', outcome: caseOutcome });
+      }
+    }
+    before = undefined;
     return {
       track: session.track.id,
       engine,

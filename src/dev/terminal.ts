@@ -98,11 +98,23 @@ export class Terminal {
     return this.screen();
   }
 
-  /** Presses a key such as C-d, then waits for the next prompt. Returns the screen. */
+  /** Types one line and presses Enter without waiting for a prompt (a program that shows none): waits a moment. */
+  async typeAndGoOn(line: string, settleMs = 2_000): Promise<string> {
+    await this.tmux(['send-keys', '-t', this.session, '-l', line]);
+    await this.tmux(['send-keys', '-t', this.session, 'Enter']);
+    await delay(settleMs);
+    return this.screen();
+  }
+
+  /**
+   * Presses a key such as C-d (or several: "C-p C-q"), then waits for the next prompt. Returns the screen. The new
+   * prompt may stand on the same line (detaching with C-p C-q prints none of its own): any prompt but the one
+   * the cursor was at counts.
+   */
   async key(key: string, timeoutMs = 90_000): Promise<string> {
     const before = await this.cursor();
-    await this.tmux(['send-keys', '-t', this.session, key]);
-    await this.waitForPrompt(before.line, timeoutMs, `after pressing ${key}`);
+    await this.tmux(['send-keys', '-t', this.session, ...key.split(/\s+/)]);
+    await this.waitForPrompt(before.line - 1, timeoutMs, `after pressing ${key}`, `${before.line} ${before.column}`);
     return this.screen();
   }
 
@@ -150,13 +162,13 @@ export class Terminal {
    * Waits until the cursor stands after a prompt on a line later than `afterLine`, the same on two polls in a row
    * (so a prompt-like line in passing output does not count).
    */
-  private async waitForPrompt(afterLine: number, timeoutMs: number, what = 'after starting'): Promise<void> {
+  private async waitForPrompt(afterLine: number, timeoutMs: number, what = 'after starting', notAt?: string): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     const maxPolls = Math.ceil(timeoutMs / pollMs) + 10;
     let previous = '';
     for (let poll = 0; poll < maxPolls && Date.now() < deadline; poll++) {
       const cursor = await this.cursor();
-      if (cursor.line > afterLine) {
+      if (cursor.line > afterLine && `${cursor.line} ${cursor.column}` !== notAt) {
         const row = await this.tmux(['capture-pane', '-p', '-N', '-S', String(cursor.row), '-E', String(cursor.row), '-t', this.session]);
         const beforeCursor = row.replace(/\n$/, '').slice(0, cursor.column);
         const state = `${cursor.line} ${cursor.column} ${beforeCursor}`;

@@ -5,7 +5,7 @@
 import { localized } from '../i18n/catalogue.js';
 
 const en = {
-  headings: { exercise: 'exercise', unsolved: 'fails unsolved', solved: 'passes solved', seconds: 'seconds' },
+  headings: { exercise: 'exercise', unsolved: 'fails unsolved', solved: 'passes solved', seconds: 'seconds', totals: 'total' },
   mayPass: (reason: string) => `may pass: ${reason}`,
   mayPassUnsolved: (reason: string) => `may pass unsolved: ${reason}`,
   skipped: (reason: string) => `skipped, needs Docker Engine: ${reason}`,
@@ -37,12 +37,25 @@ const en = {
     `dev check cannot prove this track yet.\n${problems}\n` +
     'A solution file holds the lines a learner types (see "Proving a track: dev check" in the README).',
   answerNotFound: (answer: string, line: number) => `"# answer: ${answer}" (line ${line}) matched nothing the terminal showed`,
+  replayFailed: (number: number, id: string, observed: string[]) =>
+    `replaying exercise ${number} ${id} (which this one builds on) with its reference solution did not pass: ${observed.join('; ')}`,
+  casesHeading: 'Variants (must pass) and near misses (must fail, saying what is wrong), each from a clean start:',
+  caseHeadings: { variants: 'variants', nearMisses: 'near misses' },
+  caseVerdict: {
+    variantFailed: 'verify did not pass after this variant:',
+    nearMissPassed: 'verify passed after this near miss:',
+    phraseMissing: (phrase: string) => `verify failed, but its words do not contain "${phrase}":`,
+  },
+  terminalShowed: 'the terminal showed (last lines):',
+  noCases: (count: number) => `${count} exercise${count === 1 ? ' has' : 's have'} no near miss yet: `,
+  casesMissed: (missed: number, total: number) => `✗ ${missed} of ${total} variants and near misses not proven.`,
+  casesProven: (total: number) => `✓ All ${total} variants and near misses proven.`,
 };
 
 export const devWords = localized({
   en,
   nb: {
-    headings: { exercise: 'oppgave', unsolved: 'feiler uløst', solved: 'består løst', seconds: 'sekunder' },
+    headings: { exercise: 'oppgave', unsolved: 'feiler uløst', solved: 'består løst', seconds: 'sekunder', totals: 'totalt' },
     mayPass: (reason) => `kan bestå: ${reason}`,
     mayPassUnsolved: (reason) => `kan bestå uløst: ${reason}`,
     skipped: (reason) => `hoppet over, krever Docker Engine: ${reason}`,
@@ -73,9 +86,22 @@ export const devWords = localized({
       `dev check kan ikke bevise dette kurset ennå.\n${problems}\n` +
       'En løsningsfil inneholder linjene en elev skriver (se "Proving a track: dev check" i README).',
     answerNotFound: (answer, line) => `"# answer: ${answer}" (linje ${line}) traff ingenting av det terminalen viste`,
+    replayFailed: (number, id, observed) =>
+      `oppgave ${number} ${id} (som denne bygger på) besto ikke da løsningsforslaget ble kjørt på nytt: ${observed.join('; ')}`,
+    casesHeading: 'Varianter (må bestå) og nesten-riktige forsøk (må feile og si hva som er galt), hver fra en ren start:',
+    caseHeadings: { variants: 'varianter', nearMisses: 'nesten riktig' },
+    caseVerdict: {
+      variantFailed: 'verify besto ikke etter denne varianten:',
+      nearMissPassed: 'verify besto etter dette nesten-riktige forsøket:',
+      phraseMissing: (phrase) => `verify feilet, men ordene inneholder ikke «${phrase}»:`,
+    },
+    terminalShowed: 'terminalen viste (siste linjer):',
+    noCases: (count) => `${count} ${count === 1 ? 'oppgave' : 'oppgaver'} har ennå ikke noe nesten-riktig forsøk: `,
+    casesMissed: (missed, total) => `✗ ${missed} av ${total} varianter og nesten-riktige forsøk er ikke bevist.`,
+    casesProven: (total) => `✓ Alle ${total} varianter og nesten-riktige forsøk er bevist.`,
   },
   nl: {
-    headings: { exercise: 'oefening', unsolved: 'faalt onopgelost', solved: 'slaagt opgelost', seconds: 'seconden' },
+    headings: { exercise: 'oefening', unsolved: 'faalt onopgelost', solved: 'slaagt opgelost', seconds: 'seconden', totals: 'totaal' },
     mayPass: (reason) => `mag slagen: ${reason}`,
     mayPassUnsolved: (reason) => `mag onopgelost slagen: ${reason}`,
     skipped: (reason) => `overgeslagen, vereist Docker Engine: ${reason}`,
@@ -107,5 +133,18 @@ export const devWords = localized({
       `dev check kan deze cursus nog niet bewijzen.\n${problems}\n` +
       'Een oplossingsbestand bevat de regels die een cursist typt (zie "Proving a track: dev check" in de README).',
     answerNotFound: (answer, line) => `"# answer: ${answer}" (regel ${line}) kwam met niets overeen wat de terminal liet zien`,
+    replayFailed: (number, id, observed) =>
+      `oefening ${number} ${id} (waarop deze voortbouwt) slaagde niet toen de voorbeeldoplossing opnieuw werd uitgevoerd: ${observed.join('; ')}`,
+    casesHeading: 'Varianten (moeten slagen) en bijna-goed-pogingen (moeten falen en zeggen wat er mis is), elk vanaf een schone start:',
+    caseHeadings: { variants: 'varianten', nearMisses: 'bijna goed' },
+    caseVerdict: {
+      variantFailed: 'verify slaagde niet na deze variant:',
+      nearMissPassed: 'verify slaagde na deze bijna-goed-poging:',
+      phraseMissing: (phrase) => `verify faalde, maar de woorden bevatten "${phrase}" niet:`,
+    },
+    terminalShowed: 'de terminal toonde (laatste regels):',
+    noCases: (count) => `${count} ${count === 1 ? 'oefening heeft' : 'oefeningen hebben'} nog geen bijna-goed-poging: `,
+    casesMissed: (missed, total) => `✗ ${missed} van ${total} varianten en bijna-goed-pogingen niet bewezen.`,
+    casesProven: (total) => `✓ Alle ${total} varianten en bijna-goed-pogingen bewezen.`,
   },
 });

@@ -10,7 +10,8 @@ import { progressWords as say } from './words.js';
  *   { "format": 1,
  *     "tracks": { "<track id>": {
  *       "current": "<exercise id>",
- *       "exercises": { "<exercise id>": { "startedAt": ISO time, "passedAt": ISO time, "hintsShown": 2, "answer": "…" } } } } }
+ *       "exercises": { "<exercise id>": { "startedAt": ISO time, "passedAt": ISO time, "hintsShown": 2, "answer": "…",
+ *                                        "evidence": Evidence } } } } }
  */
 export interface ExerciseProgress {
   /** When the learner first saw the exercise: objects older than this do not count. */
@@ -18,6 +19,25 @@ export interface ExerciseProgress {
   passedAt?: string;
   hintsShown?: number;
   answer?: string;
+  /** What satisfied the checks at the latest pass: later exercises judge the learner's own objects by it. */
+  evidence?: Evidence;
+}
+
+/**
+ * Recorded when an exercise passes (again at every later pass): per check, in the exercise's order, the objects
+ * that satisfied it, by ID (a rename does not lose them) and by name (still known after they are removed).
+ */
+export interface Evidence {
+  /** When the pass was seen. */
+  recordedAt: string;
+  /** The daemon's ID, from `docker info`: evidence from another engine does not count on this one. */
+  daemon?: string;
+  checks: Array<{
+    /** The check's id in the exercise file, when it has one. */
+    id?: string;
+    kind: string;
+    objects: Array<{ type: 'container' | 'image' | 'network' | 'volume' | 'service'; id: string; name?: string }>;
+  }>;
 }
 export interface TrackProgress {
   current?: string;

@@ -44,7 +44,11 @@ const checkSchema = tagged(
   Object.fromEntries(
     // Each kind keeps its precise type for its own run(); here only the shape of its schema matters.
     Object.entries(checkKinds as unknown as Record<string, { schema: ObjectSchema }>).map(([kind, { schema }]) => {
-      const common = { description: optional(textSchema), needsDocker: optional(needsDockerSchema('this check')) };
+      const common = {
+        id: optional(string({ minLength: 1, description: 'A name for the check, so that a later check (sameAs) or exercise (evidence) can refer to what passed it.' })),
+        description: optional(textSchema),
+        needsDocker: optional(needsDockerSchema('this check')),
+      };
       return [kind, object({ ...schema.properties, ...common }, { requireOneOf: schema.requireOneOf })];
     }),
   ),
@@ -54,6 +58,7 @@ const checkSchema = tagged(
 /** A check as the runner sees it; its own kind's schema has validated the rest. */
 export interface CheckDefinition {
   kind: CheckKindName;
+  id?: string;
   description?: Text;
   needsDocker?: Text;
   [key: string]: unknown;

@@ -4,7 +4,7 @@ import type { Document } from 'yaml';
 import { yaml } from './yaml-lazy.js';
 import type { Schema } from './schema.js';
 import { suggestion, validateDocument } from './validate.js';
-import { fieldName, stringsUnder } from './walk.js';
+import { fieldName, stringsUnder, type FieldPath } from './walk.js';
 import {
   exerciseSchema,
   formatVersion,
@@ -225,7 +225,42 @@ function readValidated<S extends Schema>(
 const maxFileBytes = 256 * 1024;
 const maxAliases = 50;
 
-/** What no single file can know: ids unique, `since` naming an earlier exercise. */
+/** Every `evidence` reference in an exercise's checks, at any depth, with where it is. */
+function evidenceReferences(value: unknown, path: FieldPath): Array<{ path: FieldPath; exercise: string; check?: string }> {
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const innerPath = [...path, Array.isArray(value) ? Number(key) : key];
+    if (key !== 'evidence') return evidenceReferences(inner, innerPath);
+    if (typeof inner === 'string') return [{ path: innerPath, exercise: inner }];
+    const { exercise, check } = (inner ?? {}) as { exercise?: unknown; check?: unknown };
+    return typeof exercise === 'string' ? [{ path: [...innerPath, 'exercise'], exercise, ...(typeof check === 'string' ? { check } : {}) }] : [];
+  });
+}
+
+/** Check ids unique in an exercise; `sameAs` naming an earlier check of it (so ties never form a cycle). */
+function checkIdProblems(exercise: Exercise, position: Positioner): TrackProblem[] {
+  const problems: TrackProblem[] = [];
+  const earlier: string[] = [];
+  exercise.definition.checks.forEach((check, index) => {
+    for (const { path, value } of stringsUnder(check, ['sameAs'], ['checks', index])) {
+      if (earlier.includes(value)) continue;
+      problems.push({
+        file: exercise.file,
+        ...position(path),
+        field: fieldName(path),
+        message: `"${value}" is not the id of an earlier check of this exercise${suggestion(value, earlier)}; give that check an id: and list it first`,
+      });
+    }
+    if (check.id === undefined) return;
+    if (earlier.includes(check.id)) {
+      problems.push({ file: exercise.file, ...position(['checks', index, 'id']), field: `checks[${index}].id`, message: `check id "${check.id}" is used twice in this exercise` });
+    }
+    earlier.push(check.id);
+  });
+  return problems;
+}
+
+/** What no single file can know: ids unique, `since` and `evidence` naming an earlier exercise (and its check). */
 function crossFileProblems(exercises: Exercise[], positions: Map<Exercise, Positioner>): TrackProblem[] {
   const problems: TrackProblem[] = [];
   const seen = new Map<string, Exercise>();
@@ -244,6 +279,29 @@ function crossFileProblems(exercises: Exercise[], positions: Map<Exercise, Posit
         message: `"${value}" is not an earlier exercise of this track${suggestion(value, [...seen.keys()])}; use exercise, any, or the id of an earlier exercise`,
       });
     }
+    for (const { path, exercise: named, check } of evidenceReferences(exercise.definition.checks, ['checks'])) {
+      const earlier = seen.get(named);
+      if (!earlier) {
+        problems.push({
+          file: exercise.file,
+          ...position(path),
+          field: fieldName(path),
+          message: `"${named}" is not an earlier exercise of this track${suggestion(named, [...seen.keys()])}; evidence names the exercise whose pass recorded the object`,
+        });
+        continue;
+      }
+      const ids = earlier.definition.checks.flatMap((candidate) => (candidate.id ? [candidate.id] : []));
+      if (check !== undefined && !ids.includes(check)) {
+        const checkPath = [...path.slice(0, -1), 'check'];
+        problems.push({
+          file: exercise.file,
+          ...position(checkPath),
+          field: fieldName(checkPath),
+          message: `exercise "${named}" has no check with id "${check}"${ids.length ? `${suggestion(check, ids)} (its check ids: ${ids.join(', ')})` : ' (none of its checks has an id:)'}`,
+        });
+      }
+    }
+    problems.push(...checkIdProblems(exercise, position));
     seen.set(exercise.id, exercise);
   }
   return problems;

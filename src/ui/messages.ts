@@ -33,6 +33,8 @@ const en = {
   solutionNeedsYes: (number: number) =>
     `You have not solved exercise ${number} yet. To see its solution anyway, run: docker-kata solution --yes`,
   solutionMissing: (file: string) => `This exercise has no reference solution (${file} is missing).`,
+  /** A key the solution presses, as a note in `solution`: "press Ctrl-D". */
+  pressKey: (key: string) => `press ${key}`,
   unknownExercise: (wanted: string, total: number) =>
     `There is no exercise "${wanted}". Give a number from 1 to ${total} or an exercise id; docker-kata list shows them all.`,
   resetDone: (number: number, title: string) => `Exercise ${number} (${title}) starts afresh: progress, hints and answer forgotten.`,
@@ -401,6 +403,7 @@ const nb: Translation<typeof en> = {
   solutionNeedsYes: (number) =>
     `Du har ikke løst oppgave ${number} ennå. Vil du se løsningen likevel, kjør: docker-kata solution --yes`,
   solutionMissing: (file) => `Denne oppgaven har ikke noe løsningsforslag (${file} mangler).`,
+  pressKey: (key) => `trykk ${key}`,
   unknownExercise: (wanted, total) =>
     `Det finnes ingen oppgave «${wanted}». Oppgi et tall fra 1 til ${total} eller en oppgave-id; docker-kata list viser alle.`,
   resetDone: (number, title) => `Oppgave ${number} (${title}) starter på nytt: fremdrift, tips og svar er glemt.`,
@@ -762,6 +765,7 @@ const nl: Translation<typeof en> = {
   solutionNeedsYes: (number) =>
     `Je hebt oefening ${number} nog niet opgelost. Wil je de oplossing toch zien, voer dan uit: docker-kata solution --yes`,
   solutionMissing: (file) => `Deze oefening heeft geen voorbeeldoplossing (${file} ontbreekt).`,
+  pressKey: (key) => `druk op ${key}`,
   unknownExercise: (wanted, total) =>
     `Er is geen oefening "${wanted}". Geef een nummer van 1 tot en met ${total} of de id van een oefening; docker-kata list toont ze allemaal.`,
   resetDone: (number, title) => `Oefening ${number} (${title}) begint opnieuw: voortgang, hints en antwoord zijn vergeten.`,
