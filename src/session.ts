@@ -76,6 +76,13 @@ export class Session {
     this.markSeen(exercise, now);
   }
 
+  /** Forgets everything about an exercise (as `reset` does): not started, not passed, no answer, no hints. */
+  forget(exercise: Exercise): void {
+    this.update((progress) => {
+      delete progress.exercises[exercise.id];
+    });
+  }
+
   /** Records the learner's answer to the current exercise's question. */
   recordAnswer(exercise: Exercise, answer: string): void {
     this.update((progress) => {

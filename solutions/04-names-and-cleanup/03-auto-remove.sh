@@ -3,3 +3,16 @@ docker run -it --rm ubuntu
 # Inside, press Ctrl-D:
 # key: C-d
 docker ps -a
+
+# variant: --rm after -it, with the management command
+docker container run -it --rm ubuntu:latest
+# key: C-d
+
+# near miss: without --rm
+docker run -it ubuntu
+# key: C-d
+# expect: but not what should follow
+
+# near miss: --rm after the image name, where it is the container's command
+docker run -it ubuntu --rm
+# expect: but not what should follow

@@ -1,4 +1,4 @@
-import type { ContainerInspect, ImageInspect } from '../engine/reader.js';
+import type { ContainerInspect, ContainerSummary, ImageInspect } from '../engine/reader.js';
 import { array, object, oneOf, optional, required, string, type Infer } from '../track/schema.js';
 import { clock } from '../ui/time.js';
 import { valuesAtPath } from './inspect-path.js';
@@ -228,21 +228,29 @@ async function containerMistake(
   if (path === 'Id' && asked.some((container) => sameName(given, container.name))) return words.answer.nameNotId(answer, listing);
   // A prefix of the right ID that isRightAnswer refused: shorter than shortestId.
   if (path === 'Id' && ownId) return words.answer.tooShort(answer, shortestId);
+  const others = async () => (await context.engine.listContainers({})).filter((summary) => !asked.some((container) => container.id === summary.Id));
   if (path !== 'Name' && path !== 'Id') {
     const old = selection.tooOld.find((container) => isRightAnswer(answer, valuesAtPath(container, path), mode));
-    return old && words.answer.oldContainer(answer, describeContainer(old), clock(old.Created), earlierExercise(subject), clock(selection.since!));
+    if (old) return words.answer.oldContainer(answer, describeContainer(old), clock(old.Created), earlierExercise(subject), clock(selection.since!));
+    // The list holds some values of every container (its IP addresses, say): the answer may be another's.
+    const owner = (await others()).find((summary) => isRightAnswer(answer, valuesAtPath(summary, path), mode));
+    return owner && words.answer.otherValue(answer, owner.Names[0]?.replace(/^\//, '') ?? owner.Id.slice(0, shortestId), await madeDuring(owner, context));
   }
-  const others = (await context.engine.listContainers({})).filter((summary) => !asked.some((container) => container.id === summary.Id));
-  const byName = others.find((summary) => summary.Names.some((name) => sameName(given, name)));
-  const byId = hex === undefined ? [] : others.filter((summary) => summary.Id.startsWith(hex));
+  const candidates = await others();
+  const byName = candidates.find((summary) => summary.Names.some((name) => sameName(given, name)));
+  const byId = hex === undefined ? [] : candidates.filter((summary) => summary.Id.startsWith(hex));
   if (!byName && byId.length > 1) return words.answer.tooShort(answer, shortestId);
   const other = byName ?? byId[0];
   if (!other) return undefined;
-  // The list dates to the second; the inspect has the exact moment.
-  const created = (await context.engine.inspectContainer(other.Id))?.Created ?? other.Created * 1000;
-  const during = isNewer(created, context.exerciseStart);
+  const during = await madeDuring(other, context);
   const name = other.Names[0]?.replace(/^\//, '') ?? other.Id.slice(0, shortestId);
   return byName ? words.answer.otherName(answer, name, during) : words.answer.otherId(answer, name, during);
+}
+
+/** Whether a container was made during this exercise: the list dates to the second, the inspect to the moment. */
+async function madeDuring(summary: ContainerSummary, context: CheckContext): Promise<boolean> {
+  const created = (await context.engine.inspectContainer(summary.Id))?.Created ?? summary.Created * 1000;
+  return isNewer(created, context.exerciseStart);
 }
 
 async function imageMistake(

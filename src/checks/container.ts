@@ -247,7 +247,7 @@ export const containerCheck = defineCheck({
     if (selection.tooOld.length > 0) return fail(expected, tooOldMessage(selection, definition));
     return fail(
       expected,
-      words.containers.absent(selectorWords(definition), definition.image ? await missingImage(definition.image, context) : undefined),
+      words.containers.absent(selectorWords(definition, false, context), definition.image ? await missingImage(definition.image, context) : undefined),
     );
   },
 });

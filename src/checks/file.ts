@@ -24,7 +24,7 @@ export const fileCheck = defineCheck({
     if (selection.matching.length === 0) {
       if (selection.removed) return fail(expected, words.removed(selection.removed.name ?? selection.removed.id, context.exerciseName(selection.removed.exercise!)));
       if (selection.tooOld.length > 0) return fail(expected, tooOldMessage(selection, definition.container));
-      return fail(expected, words.file.noContainer(selectorWords(definition.container)));
+      return fail(expected, words.file.noContainer(selectorWords(definition.container, false, context)));
     }
     const findings: string[] = [];
     for (const container of selection.matching) {

@@ -336,6 +336,8 @@ const en = {
       `you answered "${answer}", which is the name of another container, \`${name}\`, made ${during ? 'during' : 'before'} this exercise`,
     otherId: (answer: string, name: string, during: boolean) =>
       `you answered "${answer}", which is the ID of another container, \`${name}\`, made ${during ? 'during' : 'before'} this exercise`,
+    otherValue: (answer: string, name: string, during: boolean) =>
+      `you answered "${answer}", which belongs to another container, \`${name}\`, made ${during ? 'during' : 'before'} this exercise; the question is about yours`,
     otherImage: (answer: string, image: string) => `you answered "${answer}", which is the ID of another image, ${image}`,
     oldContainer: (answer: string, container: string, created: string, earlierExercise: string | undefined, start: string) =>
       `you answered "${answer}", which is right for ${container}, but that one was created at ${created}, before ${enBeforeStart(
@@ -663,6 +665,8 @@ const nb: Translation<typeof en> = {
       `du svarte "${answer}", som er navnet på en annen container, \`${name}\`, laget ${during ? 'i løpet av' : 'før'} denne oppgaven`,
     otherId: (answer, name, during) =>
       `du svarte "${answer}", som er ID-en til en annen container, \`${name}\`, laget ${during ? 'i løpet av' : 'før'} denne oppgaven`,
+    otherValue: (answer, name, during) =>
+      `du svarte "${answer}", som hører til en annen container, \`${name}\`, laget ${during ? 'i løpet av' : 'før'} denne oppgaven; spørsmålet gjelder din`,
     otherImage: (answer, image) => `du svarte "${answer}", som er ID-en til et annet image, ${image}`,
     oldContainer: (answer, container, created, earlierExercise, start) =>
       `du svarte "${answer}", som stemmer for ${container}, men den ble opprettet kl. ${created}, før du startet ${nbBeforeStart(
@@ -1003,6 +1007,8 @@ const nl: Translation<typeof en> = {
       `je antwoordde "${answer}", en dat is de naam van een andere container, \`${name}\`, gemaakt ${during ? 'tijdens' : 'vóór'} deze oefening`,
     otherId: (answer, name, during) =>
       `je antwoordde "${answer}", en dat is de ID van een andere container, \`${name}\`, gemaakt ${during ? 'tijdens' : 'vóór'} deze oefening`,
+    otherValue: (answer, name, during) =>
+      `je antwoordde "${answer}", en dat hoort bij een andere container, \`${name}\`, gemaakt ${during ? 'tijdens' : 'vóór'} deze oefening; de vraag gaat over de jouwe`,
     otherImage: (answer, image) => `je antwoordde "${answer}", en dat is de ID van een andere image, ${image}`,
     oldContainer: (answer, container, created, earlierExercise, start) =>
       `je antwoordde "${answer}", en dat klopt voor ${container}, maar die is om ${created} aangemaakt, voordat je aan ${nlBeforeStart(

@@ -69,8 +69,8 @@ export function prerequisites(exercises: Exercise[], exercise: Exercise, extra: 
   return exercises.filter((candidate) => needed.has(candidate.id));
 }
 
-/** The `docker-kata` a case's terminal runs: this very build, so a case can type `docker-kata answer …`. */
-function writeShim(folder: string): string {
+/** The `docker-kata` a solution's terminal runs: this very build, so a case can type `docker-kata answer …`. */
+export function shimFolder(folder: string): string {
   const bin = join(folder, 'bin');
   mkdirSync(bin, { recursive: true });
   const entry = fileURLToPath(new URL('../../bin/docker-kata.js', import.meta.url));
@@ -89,6 +89,61 @@ export function judgeCase(kind: CaseKind, expect: string | undefined, checks: Ch
   return { passed, ok: !passed && phraseFound, phraseFound };
 }
 
+/** Types steps into a terminal as a learner would, and reads answers off it into a session's progress. */
+export class Typist {
+  constructor(
+    private readonly terminal: Terminal,
+    private readonly session: Session,
+    private readonly options: { registry?: string; lineTimeoutMs: number; interrupted(): boolean },
+    readonly problems: string[] = [],
+  ) {}
+
+  async type(steps: SolutionStep[]): Promise<void> {
+    const { registry, lineTimeoutMs } = this.options;
+    for (const step of steps) {
+      if (this.options.interrupted()) return;
+      const text = step.kind === 'type' && registry ? rewritePulls(step.text, registry) : step.kind === 'type' ? step.text : '';
+      if (step.kind === 'key') await this.terminal.key(step.key, lineTimeoutMs);
+      else if (step.noPrompt) await this.terminal.typeAndGoOn(text);
+      else await this.terminal.type(text, lineTimeoutMs);
+    }
+  }
+
+  /** Types a solution's (or a case's) steps, then saves what its `# answer:` reads off the terminal, if any. */
+  async solve(steps: SolutionStep[], answer: Solution['answer'], exercise: Exercise): Promise<string | null | undefined> {
+    const mark = await this.terminal.mark();
+    await this.type(steps);
+    if (!answer) return undefined;
+    const found = extractAnswer(answer.pattern, await this.terminal.outputSince(mark));
+    if (found === undefined) {
+      this.problems.push(say.answerNotFound(answer.text, answer.line));
+      return null;
+    }
+    this.session.recordAnswer(exercise, found);
+    return found;
+  }
+
+  /**
+   * Replays earlier exercises with their reference solutions, each opened, verified and recorded as passed, as a
+   * learner's would be: what later checks refer to (evidence) exists. Stops at the first that does not pass.
+   */
+  async replay(exercises: Exercise[], runner: Pick<CaseRunner, 'solutions' | 'verify' | 'recordPass'>): Promise<boolean> {
+    for (const earlier of exercises) {
+      if (this.options.interrupted()) return false;
+      this.session.open(earlier);
+      const reference = runner.solutions.get(earlier)!;
+      await this.solve(reference.steps, reference.answer, earlier);
+      const results = await runner.verify(this.session, earlier);
+      if (!results.every((result) => result.passed)) {
+        this.problems.push(say.replayFailed(earlier.number, earlier.id, results.filter((result) => !result.passed).map((result) => result.observed)));
+        return false;
+      }
+      await runner.recordPass(this.session, earlier, results);
+    }
+    return true;
+  }
+}
+
 export async function runCase(runner: CaseRunner, exercise: Exercise, solutionCase: SolutionCase): Promise<CaseOutcome> {
   const started = Date.now();
   const home = mkdtempSync(join(tmpdir(), 'docker-kata-dev-case-'));
@@ -96,53 +151,27 @@ export async function runCase(runner: CaseRunner, exercise: Exercise, solutionCa
   mkdirSync(work);
   const session = new Session(runner.track, home);
   const terminal = new Terminal();
-  const problems: string[] = [];
+  const typist = new Typist(terminal, session, runner);
+  const problems = typist.problems;
   const cleanUp = await runner.cleanUpAfter();
   let checks: CheckResult[] = [];
   let screen: string | undefined;
-  const typeAll = async (steps: SolutionStep[]) => {
-    for (const step of steps) {
-      if (runner.interrupted()) return;
-      if (step.kind === 'key') await terminal.key(step.key, runner.lineTimeoutMs);
-      else if (step.noPrompt) await terminal.typeAndGoOn(runner.registry ? rewritePulls(step.text, runner.registry) : step.text);
-      else await terminal.type(runner.registry ? rewritePulls(step.text, runner.registry) : step.text, runner.lineTimeoutMs);
-    }
-  };
-  const answerFrom = async (answer: Solution['answer'], mark: number, target: Exercise) => {
-    if (!answer) return;
-    const found = extractAnswer(answer.pattern, await terminal.outputSince(mark));
-    if (found === undefined) problems.push(say.answerNotFound(answer.text, answer.line));
-    else session.recordAnswer(target, found);
-  };
   try {
     await terminal.start(
       {
         ...runner.dockerEnv,
         DOCKER_KATA_HOME: home,
         DOCKER_KATA_TRACK: runner.trackFolder,
-        PATH: `${writeShim(home)}:${process.env.PATH ?? ''}`,
+        PATH: `${shimFolder(home)}:${process.env.PATH ?? ''}`,
       },
       { cwd: work },
     );
-    for (const earlier of prerequisites(runner.track.exercises, exercise, solutionCase.after)) {
-      session.open(earlier);
-      const reference = runner.solutions.get(earlier)!;
-      const mark = await terminal.mark();
-      await typeAll(reference.steps);
-      await answerFrom(reference.answer, mark, earlier);
-      const results = await runner.verify(session, earlier);
-      if (!results.every((result) => result.passed)) {
-        problems.push(say.replayFailed(earlier.number, earlier.id, results.filter((result) => !result.passed).map((result) => result.observed)));
-        break;
-      }
-      await runner.recordPass(session, earlier, results);
-    }
-    if (problems.length === 0 && !runner.interrupted()) {
-      await typeAll(solutionCase.before);
+    if ((await typist.replay(prerequisites(runner.track.exercises, exercise, solutionCase.after), runner)) && !runner.interrupted()) {
+      // The previous exercise's pass opened this one; lines above `# exercise starts here` come before that.
+      if (solutionCase.before.length > 0) session.forget(exercise);
+      await typist.type(solutionCase.before);
       session.open(exercise);
-      const mark = await terminal.mark();
-      await typeAll(solutionCase.steps);
-      await answerFrom(solutionCase.answer, mark, exercise);
+      await typist.solve(solutionCase.steps, solutionCase.answer, exercise);
       // An answer typed in the terminal (`docker-kata answer …`) went to the progress file.
       session.reload();
       checks = await runner.verify(session, exercise);

@@ -11,13 +11,13 @@ import type { FoundEngine } from '../engine/connect.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { openSession, trackFolder, type Session } from '../session.js';
 import { daemonIdOf } from '../checks/select.js';
-import { runCase, type CaseOutcome, type CaseRunner } from './cases.js';
+import { prerequisites, runCase, shimFolder, Typist, type CaseOutcome, type CaseRunner } from './cases.js';
 import type { Exercise } from '../track/load.js';
 import { textOf } from '../track/text.js';
 import { suggestion } from '../track/validate.js';
 import { UsageError } from '../errors.js';
 import { applyCleanUp, readDaemonState, type CleanUpReport, type DaemonState } from './daemon-state.js';
-import { extractAnswer, parseSolution, rewritePulls, type Solution } from './solution.js';
+import { parseSolution, type Solution } from './solution.js';
 import { requireTmux, Terminal, TerminalTimeout } from './terminal.js';
 import { devWords as say } from './words.js';
 
@@ -203,7 +203,12 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
     process.on('SIGTERM', onSignal);
     emit({ kind: 'start', track: session.track.id, exercises: chosen, engine, registry: options.registry });
 
-    const terminalEnv = { ...dockerEnv, DOCKER_KATA_HOME: home };
+    const terminalEnv = {
+      ...dockerEnv,
+      DOCKER_KATA_HOME: home,
+      DOCKER_KATA_TRACK: trackFolder(options.globals),
+      PATH: `${shimFolder(home)}:${process.env.PATH ?? ''}`,
+    };
     // Solutions make folders and files (a Dockerfile, a compose project): in a folder of their own, not yours.
     const workFolder = join(home, 'work');
     mkdirSync(workFolder);
@@ -218,7 +223,36 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
     };
     const daemon = await daemonIdOf((await connectEngine(options.globals.host)).reader);
 
+    // What cases (and a run that starts --from a later exercise) need to replay and verify exercises.
+    const runner: CaseRunner = {
+      track: session.track,
+      trackFolder: trackFolder(options.globals),
+      solutions,
+      dockerEnv,
+      registry: options.registry,
+      lineTimeoutMs,
+      verify: (caseSession, exercise) => verifyRound(exercise, caseSession),
+      recordPass: async (caseSession, exercise, results) => void caseSession.recordPass(exercise, results, daemon),
+      cleanUpAfter: async () => {
+        const caseStart = await readDaemonState(found.endpoint);
+        return async () => {
+          const report = await applyCleanUp(caseStart, () => readDaemonState(found.endpoint), dockerEnv);
+          casesKept.push(...report.kept);
+        };
+      },
+      interrupted: () => interrupted,
+    };
+    const casesKept: string[] = [];
     const outcomes: ExerciseOutcome[] = [];
+    // Starting later in the track: first the earlier exercises the chosen ones build on, as a learner did them.
+    const earlier = [...new Set(chosen.flatMap((exercise) => prerequisites(exercises, exercise)))].filter((exercise) => exercise.number < chosen[0].number);
+    if (earlier.length > 0) {
+      await terminal.start(terminalEnv, { cwd: workFolder });
+      const replayProblems: string[] = [];
+      if (!(await new Typist(terminal, session, runner, replayProblems).replay(exercises.filter((exercise) => earlier.includes(exercise)), runner))) {
+        throw new UsageError(replayProblems.join('\n'));
+      }
+    }
     for (const exercise of chosen) {
       if (interrupted) break;
       if (found.podmanVersion !== undefined && exercise.definition.needsDocker) {
@@ -240,23 +274,8 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
           if (interrupted) break;
           await terminal.start(terminalEnv, { cwd: workFolder });
         }
-        const mark = await terminal.mark();
-        for (const step of solution.steps) {
-          if (step.kind === 'key') await terminal.key(step.key, lineTimeoutMs);
-          else if (step.noPrompt) await terminal.typeAndGoOn(options.registry ? rewritePulls(step.text, options.registry) : step.text);
-          else await terminal.type(options.registry ? rewritePulls(step.text, options.registry) : step.text, lineTimeoutMs);
-        }
-        if (solution.answer) {
-          answer = extractAnswer(solution.answer.pattern, await terminal.outputSince(mark)) ?? null;
-          if (answer === null) {
-            problems.push(say.answerNotFound(solution.answer.text, solution.answer.line));
-          } else {
-            const given = answer;
-            session.update((progress) => {
-              progress.exercises[exercise.id] = { ...progress.exercises[exercise.id], answer: given };
-            });
-          }
-        }
+        const typist = new Typist(terminal, session, runner, problems);
+        answer = await typist.solve(solution.steps, solution.answer, exercise);
       } catch (error) {
         if (interrupted) break;
         problems.push(error instanceof Error ? error.message : String(error));
@@ -295,24 +314,6 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
     emit({ kind: 'cleaned', cleanUp, afterError: false });
 
     // Every case from the same clean daemon: the reference run's objects are gone, so names are free again.
-    const runner: CaseRunner = {
-      track: session.track,
-      trackFolder: trackFolder(options.globals),
-      solutions,
-      dockerEnv,
-      registry: options.registry,
-      lineTimeoutMs,
-      verify: (caseSession, exercise) => verifyRound(exercise, caseSession),
-      recordPass: async (caseSession, exercise, results) => void caseSession.recordPass(exercise, results, daemon),
-      cleanUpAfter: async () => {
-        const caseStart = await readDaemonState(found.endpoint);
-        return async () => {
-          const report = await applyCleanUp(caseStart, () => readDaemonState(found.endpoint), dockerEnv);
-          cleanUp.kept.push(...report.kept);
-        };
-      },
-      interrupted: () => interrupted,
-    };
     const withCases = outcomes.filter((outcome) => outcome.skipped === undefined && (solutionOf(outcome)?.cases.length ?? 0) > 0);
     emit({ kind: 'cases', count: withCases.reduce((sum, outcome) => sum + solutionOf(outcome)!.cases.length, 0) });
     for (const outcome of withCases) {
@@ -324,6 +325,7 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
         emit({ kind: 'case', outcome: caseOutcome });
       }
     }
+    cleanUp.kept.push(...casesKept);
     before = undefined;
     return {
       track: session.track.id,
