@@ -196,6 +196,22 @@ try {
   const dockerPsCrowd = medianMs('docker', ['ps', '-a']);
   await inParallel(crowd.splice(0), 16, (id) => engine('DELETE', `/containers/${id}?force=1`));
 
+  // The same number of stopped ubuntu containers, made before the exercise started: what every `docker run -it
+  // ubuntu` of a course leaves behind. verify must not inspect them one by one.
+  await inParallel(Array.from({ length: crowdSize }, (_, index) => index), 16, async () => {
+    const made = await engine('POST', '/containers/create', { Image: 'ubuntu', Cmd: ['true'], Labels: { 'docker-kata.bench': 'true' } });
+    crowd.push(made.Id);
+  });
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  // Exercise 1 starts again now, after them; the learner's container is made after that.
+  run(process.execPath, [bin, 'reset', '1']);
+  run(process.execPath, [bin, 'goto', '1']);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  run('docker', ['rm', '-f', container], { check: false });
+  container = run('docker', ['run', '-itd', '--label', 'docker-kata.bench=true', 'ubuntu']).stdout.trim();
+  const verifyOldSameImage = medianMs(process.execPath, [bin, 'verify'], () => run(process.execPath, [bin, 'goto', '1']));
+  await inParallel(crowd.splice(0), 16, (id) => engine('DELETE', `/containers/${id}?force=1`));
+
   const rows = [
     ['node -e 0', node, 1],
     ['docker ps', dockerPs],
@@ -207,6 +223,7 @@ try {
     ['list, 500 exercises, cache cold', listBigCold],
     [`verify, ${crowdSize} more containers`, verifyCrowd],
     [`docker ps -a, ${crowdSize} more containers`, dockerPsCrowd],
+    [`verify, ${crowdSize} older ubuntu containers`, verifyOldSameImage],
   ];
   console.log(`median wall time of ${runs} runs each, on this machine:\n`);
   for (const [name, ms, target] of rows) {
@@ -224,6 +241,11 @@ try {
   console.log(
     `  verify with ${crowdSize} more containers (${verifyCrowd.toFixed(1)} ms) / verify just before (${verifyEmpty.toFixed(1)} ms): ` +
       `${crowdRatio.toFixed(3)}× (target ≤ 1.1×: ${crowdRatio <= 1.1 ? 'met' : 'not met'})`,
+  );
+  const sameImageRatio = verifyOldSameImage / verifyEmpty;
+  console.log(
+    `  verify with ${crowdSize} older containers of the exercise's image (${verifyOldSameImage.toFixed(1)} ms) / without (${verifyEmpty.toFixed(1)} ms): ` +
+      `${sameImageRatio.toFixed(3)}× (target ≤ 1.1×: ${sameImageRatio <= 1.1 ? 'met' : 'not met'})`,
   );
 
   console.log(`\nwatch: from the learner's docker command exiting to the pass on screen, median of ${watchRuns} runs each:\n`);

@@ -48,6 +48,32 @@ const exercises = {
     yaml: exerciseFile('passes-unsolved', ['  - kind: image', '    reference: alpine', '    since: any'].join('\n')),
     solution: `#!/bin/sh\ndocker run -d --label ${label}=${runId} alpine sleep 600\n`,
   },
+  // Every path a learner may take: variants must pass, near misses must fail and say their phrase. Two of each
+  // kind are wrong on purpose, so the report must name them.
+  'judged-paths': {
+    yaml: exerciseFile(
+      'judged-paths',
+      ['  - kind: container', `    label: { ${label}: "${runId}" }`, '    expect: { state: running, tty: true }'].join('\n'),
+    ),
+    solution: [
+      '#!/bin/sh',
+      `docker run -dt --label ${label}=${runId} alpine sleep 600`,
+      '# variant: long flags',
+      `docker container run --detach --tty --label ${label}=${runId} alpine sleep 600`,
+      '# variant: wrongly called a variant, no terminal',
+      `docker run -d --label ${label}=${runId} alpine sleep 600`,
+      '# near miss: no terminal',
+      `docker run -d --label ${label}=${runId} alpine sleep 600`,
+      '# expect: started without a terminal',
+      '# near miss: wrongly called a near miss, it is right',
+      `docker run -dt --label ${label}=${runId} alpine sleep 600`,
+      '# expect: without a terminal',
+      '# near miss: the wrong phrase',
+      `docker run -d --label ${label}=${runId} alpine sleep 600`,
+      '# expect: it is still running',
+      '',
+    ].join('\n'),
+  },
 } as const;
 
 /** A track folder with its own solutions/ folder; `withoutSolutions` leaves those solution files out. */
@@ -107,7 +133,7 @@ describe('docker-kata dev check', () => {
     expect(dev.stdout).toMatch(/\n {2}check\b.*\w/);
     const check = await kata(instructor.home, ['dev', 'check', '--help']);
     expect(check.exitCode).toBe(0);
-    for (const option of ['--registry', '--from', '--json']) expect(check.stdout).toContain(option);
+    for (const option of ['--registry', '--from', '--to', '--json']) expect(check.stdout).toContain(option);
   });
 
   it('names the exercise whose solution does not pass, and the one that passes unsolved: exit 1', async () => {
@@ -140,6 +166,37 @@ describe('docker-kata dev check', () => {
     expect(report.cleanUp.removed.filter((item) => item.startsWith('container '))).toHaveLength(2);
     expect(left).toEqual([before]);
     expect(beforeState).toBe('running');
+  });
+
+  it('proves variants and near misses from a clean start, and names each one that does not come out right', async () => {
+    const paths = writeTrack(root, ['judged-paths']);
+    const { run, left, before, beforeState } = await runBesideAnOlderContainer(instructor.home, ['--track', paths, 'dev', 'check', '--json']);
+    expect(run.exitCode, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout) as { exercises: ExerciseOutcome[]; totals: Record<string, { proven: number; total: number }> };
+    const [outcome] = report.exercises;
+    expect(outcome).toMatchObject({ failsUnsolved: true, passesSolved: true });
+    expect(outcome.cases.map(({ kind, title, ok, passed }) => ({ kind, title, ok, passed }))).toEqual([
+      { kind: 'variant', title: 'long flags', ok: true, passed: true },
+      { kind: 'variant', title: 'wrongly called a variant, no terminal', ok: false, passed: false },
+      { kind: 'near miss', title: 'no terminal', ok: true, passed: false },
+      { kind: 'near miss', title: 'wrongly called a near miss, it is right', ok: false, passed: true },
+      { kind: 'near miss', title: 'the wrong phrase', ok: false, passed: false },
+    ]);
+    expect(outcome.cases[4]).toMatchObject({ expect: 'it is still running', phraseFound: false });
+    // What the terminal showed comes with every case that did not come out right.
+    expect(outcome.cases[1].terminal).toContain('docker run -d --label');
+    expect(report.totals).toMatchObject({ variants: { proven: 1, total: 2 }, nearMisses: { proven: 1, total: 3 } });
+    // Each case cleaned up after itself; the container from before the run is untouched.
+    expect(left).toEqual([before]);
+    expect(beforeState).toBe('running');
+
+    const table = await kata(instructor.home, ['--track', paths, 'dev', 'check'], {}, { timeoutMs: 180_000 });
+    expect(table.stdout).toMatch(/✗ 1 judged-paths {2}variant: wrongly called a variant, no terminal/);
+    expect(table.stdout).toContain('verify passed after this near miss:');
+    expect(table.stdout).toContain('verify failed, but its words do not contain "it is still running":');
+    expect(table.stdout).toMatch(/\n1 judged-paths +✓ +✓ +1\/2 +1\/3 *\n/);
+    expect(table.stdout).toMatch(/\ntotal +1\/1 +1\/1 +1\/2 +1\/3 *\n/);
+    expect(table.stdout).toContain('✗ 3 of 5 variants and near misses not proven.');
   });
 
   it('lists every missing solution file and stops with exit 2, before touching anything', async () => {

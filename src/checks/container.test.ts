@@ -146,7 +146,7 @@ describe('containerCheck', () => {
   it('filters by name on the server with an anchored, escaped pattern, its slash optional (Podman leaves it out)', async () => {
     const engine = fakeEngine([recorded()]);
     await containerCheck.run({ name: 'my.web', label: { tier: 'front' }, network: 'shop' }, contextFor(engine));
-    expect(engine.listContainers).toHaveBeenCalledWith({ name: ['^/?my\\.web$'], label: ['tier=front'], network: ['shop'] });
+    expect(engine.listContainers).toHaveBeenCalledWith({ name: ['^/?my\\.web$'], label: ['tier=front'], network: ['shop'] }, 16);
   });
 
   it('detached on Podman (no Attach* settings there): an attach event before the first start means a foreground run', async () => {
@@ -179,7 +179,7 @@ describe('containerCheck', () => {
   it('filters by image on the server (ancestor; the bare ID for Podman), so unrelated containers are never listed', async () => {
     const engine = fakeEngine([recorded()], { ubuntu: ubuntuImage });
     await containerCheck.run(runUbuntuIt, contextFor(engine));
-    expect(engine.listContainers).toHaveBeenCalledWith({ ancestor: [ubuntuId] });
+    expect(engine.listContainers).toHaveBeenCalledWith({ ancestor: [ubuntuId] }, 16);
     await containerCheck.run(runUbuntuIt, { ...contextFor(engine), podman: true });
     expect(engine.listContainers).toHaveBeenLastCalledWith({ ancestor: [ubuntuId.replace('sha256:', '')] });
   });

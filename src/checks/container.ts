@@ -223,12 +223,16 @@ export const containerCheck = defineCheck({
     const expected = words.containers.expected(min, max, selectorWords(definition, false, context), tied ? '' : sinceWordsFor(definition.since), wantedParts);
 
     const selection = await selectContainers(definition, context);
-    const shortfalls = async (container: ContainerInspect) => [
-      ...(await Promise.all(entries.map(([key, value]) => (rules[key] as Rule<typeof key>).shortfall(container, value, context)))).filter(
-        (reason): reason is string => reason !== undefined,
-      ),
-      ...where.map((condition) => conditionMismatch(container, condition)).filter((reason): reason is string => !!reason),
-    ];
+    const shortfalls = async (container: ContainerInspect) => {
+      const reasons = [
+        ...(await Promise.all(entries.map(([key, value]) => (rules[key] as Rule<typeof key>).shortfall(container, value, context)))).filter(
+          (reason): reason is string => reason !== undefined,
+        ),
+        ...where.map((condition) => conditionMismatch(container, condition)).filter((reason): reason is string => !!reason),
+      ];
+      // One reason said once: "it is running" and "it is still running" are the same news.
+      return [...new Set(reasons.includes(words.short.stillRunning) ? reasons.filter((reason) => reason !== describeState(container)) : reasons)];
+    };
     const judged = await Promise.all(selection.matching.map(async (container) => ({ container, reasons: await shortfalls(container) })));
     const good = judged.filter((entry) => entry.reasons.length === 0);
     const names = good.map((entry) => `\`${nameOf(entry.container)}\``);

@@ -66,7 +66,7 @@ describe('fileCheck', () => {
       expected: `file containing "Hello" at ${indexPath} in a container named web`,
       observed: `found ${indexPath} in \`web\``,
     });
-    expect(engine.listContainers).toHaveBeenCalledWith({ name: ['^/?web$'] });
+    expect(engine.listContainers).toHaveBeenCalledWith({ name: ['^/?web$'] }, 16);
     expect(engine.readPath).toHaveBeenCalledExactlyOnceWith(web.Id, indexPath, 1024 * 1024);
   });
 

@@ -198,11 +198,10 @@ async function selectByFilters(
     // only the bare ID. (Each value costs Docker a walk over every container, so Docker gets one.)
     filters.ancestor = [...imageIds].map((id) => (context.podman ? id.replace(/^sha256:/, '') : id));
   }
-  const summaries = (await context.engine.listContainers(filters))
-    .filter((summary) => !imageIds || imageIds.has(withDigestPrefix(summary.ImageID)))
-    .sort((a, b) => b.Created - a.Created);
+  const listed = await newestFirst(filters, since, context);
+  const summaries = listed.filter((summary) => !imageIds || imageIds.has(withDigestPrefix(summary.ImageID)));
   // The list's Created has whole seconds only, so only what may be new is inspected for the exact moment, plus the
-  // newest older one to say why it does not count: a learner's thousand old ubuntu containers cost one list.
+  // newest older one to say why it does not count: a learner's thousand old ubuntu containers cost one short list.
   const mayBeNew = (summary: ContainerSummary) => since === undefined || summary.Created * 1000 >= since.getTime() - 1000;
   const candidates = summaries.filter(mayBeNew);
   const newestOld = summaries.find((summary) => !mayBeNew(summary));
@@ -216,6 +215,24 @@ async function selectByFilters(
     since,
     sinceWasStarted: sinceName !== undefined && context.startOf(sinceName) !== undefined,
   };
+}
+
+/** How many containers the first list asks for: more than a learner makes during one exercise. */
+const firstPage = 16;
+
+/**
+ * The containers matching the filters, newest first, down to the first one made before `since` (or all of them).
+ * Docker lists newest first and honours a limit, so a daemon holding a course's worth of old containers of the
+ * same image answers with a short page; the page grows while everything on it is new. Podman lists in no
+ * particular order: it is asked for all.
+ */
+async function newestFirst(filters: Record<string, string[]>, since: Date | undefined, context: CheckContext): Promise<ContainerSummary[]> {
+  if (since === undefined || context.podman) return [...(await context.engine.listContainers(filters))].sort((a, b) => b.Created - a.Created);
+  for (let limit = firstPage; ; limit *= 8) {
+    const page = await context.engine.listContainers(filters, limit);
+    const oldest = page[page.length - 1];
+    if (page.length < limit || oldest.Created * 1000 < since.getTime() - 1000) return [...page].sort((a, b) => b.Created - a.Created);
+  }
 }
 
 /** "container from ubuntu on network app", in the learner's language; plural for "at least 2 containers ...". */

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { connectEngine, type ConnectedEngine } from '../engine/connect-reader.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { daemonIdOf } from '../checks/select.js';
+import type { Evidence } from '../progress/state.js';
 import { openSession, type Session } from '../session.js';
 import type { Exercise } from '../track/load.js';
 import { textOf } from '../track/text.js';
@@ -77,6 +78,7 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
           done: passed || Boolean(passedBefore),
           engine: engine.found.candidate.url,
           checks: results,
+          evidence: session.progress.exercises[exercise.id]?.evidence ?? null,
           next: next ? { number: next.number, id: next.id } : null,
         },
         null,
@@ -91,6 +93,8 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
   console.log(passed ? chalk.green.bold(messages.passed(title)) : chalk.red.bold(messages.notYet(title)));
   for (const result of results) console.log(describeResult(result));
   if (passed) {
+    const recordedNow = session.progress.exercises[exercise.id]?.evidence;
+    if (recordedNow && recordedObjects(recordedNow).length > 0) console.log(chalk.dim(`\n${inline(evidenceLine(recordedNow))}`));
     const success = textOf(exercise.definition.success);
     if (success) console.log(`\n${renderMarkdown(success)}`);
     console.log('');
@@ -98,12 +102,27 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
     else console.log(renderMarkdown(textOf(session.track.final) || messages.allDone));
     return exitCodes.ok;
   }
+  const recorded = session.progress.exercises[exercise.id]?.evidence;
   const hintsShown = session.progress.exercises[exercise.id]?.hintsShown ?? 0;
   console.log(`\n${messages.afterFailure}`);
   console.log(chalk.dim(messages.hintsAvailable(exercise.definition.hints.length - hintsShown)));
   if (passedBefore) console.log(chalk.dim(messages.stillPassed(dateAndClock(passedBefore))));
+  if (passedBefore && recorded) console.log(chalk.dim(inline(evidenceLine(recorded))));
   return exitCodes.notYet;
 }
+
+/** The distinct objects a pass recorded, as names a learner knows (an image's short ID when it has no name). */
+export const recordedObjects = (evidence: Evidence) => {
+  const seen = new Map<string, string>();
+  for (const object of evidence.checks.flatMap((check) => check.objects)) {
+    const name = object.name ? `\`${object.name}\`` : `\`${object.id.replace(/^sha256:/, '').slice(0, 12)}\``;
+    seen.set(`${object.type} ${object.id}`, `${messages.objectTypes[object.type]} ${name}`);
+  }
+  return [...seen.values()];
+};
+
+/** "Passed with container `eager_wu`: later exercises mean these." */
+export const evidenceLine = (evidence: Evidence) => messages.passedWith(recordedObjects(evidence).join(', '));
 
 /** One check as verify prints it: ✓ or ✗, and under a miss what was expected and what the daemon has. */
 export function describeResult(result: CheckResult): string {

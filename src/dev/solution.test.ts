@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnswer, hasRegistryHost, parseSolution, rewriteImage, rewritePulls } from './solution.js';
+import { extractAnswer, hasRegistryHost, learnerSolution, parseSolution, rewriteImage, rewritePulls } from './solution.js';
 
 describe('parseSolution', () => {
   it('types the lines that are not comments, presses keys, and keeps one answer pattern', () => {
@@ -113,5 +113,63 @@ describe('rewritePulls', () => {
     expect(hasRegistryHost('example.com/alpine')).toBe(true);
     expect(hasRegistryHost('host:5000/alpine')).toBe(true);
     expect(rewriteImage('alpine@sha256:abc', registry)).toBe('127.0.0.1:5000/library/alpine@sha256:abc');
+  });
+});
+
+describe('variants and near misses in a solution file', () => {
+  const text = [
+    '#!/bin/sh',
+    '# Start ubuntu with a terminal:',
+    'docker run -it ubuntu',
+    '# key: C-d',
+    '# answer: (\\w+)',
+    '',
+    '# variant: long flags',
+    'docker run --interactive --tty ubuntu',
+    '',
+    '# near miss: -i without -t',
+    'docker run -i ubuntu',
+    '# no prompt follows',
+    '# expect: started without a terminal',
+    '',
+    '# near miss: before the exercise',
+    'docker run -it ubuntu',
+    '# key: C-p C-q',
+    '# exercise starts here',
+    '# after: own-name, run-detached',
+    'docker-kata answer x',
+    '# expect: before you started this exercise',
+  ].join('\n');
+
+  it('reads the reference, then each case with its own steps, answer, phrase and replays', () => {
+    const { solution, problems } = parseSolution(text);
+    expect(problems).toEqual([]);
+    expect(solution.steps.map((step) => step.line)).toEqual([3, 4]);
+    expect(solution.cases.map(({ kind, title, line }) => ({ kind, title, line }))).toEqual([
+      { kind: 'variant', title: 'long flags', line: 7 },
+      { kind: 'near miss', title: '-i without -t', line: 10 },
+      { kind: 'near miss', title: 'before the exercise', line: 15 },
+    ]);
+    const [, noTerminal, before] = solution.cases;
+    expect(noTerminal.steps).toEqual([{ kind: 'type', text: 'docker run -i ubuntu', line: 11, noPrompt: true }]);
+    expect(noTerminal.expect).toBe('started without a terminal');
+    expect(before.before).toEqual([
+      { kind: 'type', text: 'docker run -it ubuntu', line: 16 },
+      { kind: 'key', key: 'C-p C-q', line: 17 },
+    ]);
+    expect(before.steps).toEqual([{ kind: 'type', text: 'docker-kata answer x', line: 20 }]);
+    expect(before.after).toEqual(['own-name', 'run-detached']);
+  });
+
+  it('wants a phrase for every near miss, and case directives only inside a case', () => {
+    const { problems } = parseSolution(['docker ps', '# expect: early', '# near miss: no phrase', 'docker ps'].join('\n'));
+    expect(problems.map((problem) => problem.line)).toEqual([2, 3]);
+    expect(problems[0].message).toMatch(/belongs to a variant or near miss/);
+    expect(problems[1].message).toMatch(/needs "# expect: <phrase>"/);
+  });
+
+  it('shows a learner the reference only, with keys in words and no directives', () => {
+    expect(learnerSolution(text)).toEqual(['# Start ubuntu with a terminal:', 'docker run -it ubuntu', '# press Ctrl-D']);
+    expect(learnerSolution('docker run -itd ubuntu\n# key: C-p C-q\n', (key) => `trykk ${key}`)).toEqual(['docker run -itd ubuntu', '# trykk Ctrl-P Ctrl-Q']);
   });
 });

@@ -83,8 +83,8 @@ export function dockerodeReader(endpoint: EngineEndpoint): EngineReader {
   const docker = dockerFor(endpoint);
   const json = filtersJson;
   return {
-    async listContainers(filters) {
-      return (await docker.listContainers({ all: true, filters: json(filters) })) as unknown as ContainerSummary[];
+    async listContainers(filters, limit) {
+      return (await docker.listContainers({ all: true, ...(limit ? { limit } : {}), filters: json(filters) })) as unknown as ContainerSummary[];
     },
     inspectContainer: (id) => orMissing(docker.getContainer(id).inspect() as unknown as Promise<ContainerInspect>),
     inspectImage: (reference) => orMissing(docker.getImage(reference).inspect() as unknown as Promise<ImageInspect>),

@@ -125,7 +125,8 @@ export function httpReader(endpoint: HttpEndpoint, { timeoutMs = requestTimeoutM
   const json = async <T>(path: string) => JSON.parse((await body(path)).toString('utf8')) as T;
 
   return {
-    listContainers: (filters) => json<ContainerSummary[]>(`/containers/json${queryString({ all: 1, filters: filtersJson(filters) })}`),
+    listContainers: (filters, limit) =>
+      json<ContainerSummary[]>(`/containers/json${queryString({ all: 1, ...(limit ? { limit } : {}), filters: filtersJson(filters) })}`),
     inspectContainer: (id) => orMissing(json<ContainerInspect>(`/containers/${segment(id)}/json`)),
     inspectImage: (reference) => orMissing(json<ImageInspect>(`/images/${segment(reference)}/json`)),
     listImages: (filters) => json<ImageSummary[]>(`/images/json${queryString({ filters: filtersJson(filters) })}`),

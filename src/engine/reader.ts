@@ -5,7 +5,7 @@
  */
 export interface EngineReader {
   /** GET /containers/json?all=1 with server-side filters (e.g. { name: ['^/web$'], ancestor: ['ubuntu'] }). */
-  listContainers(filters?: Record<string, string[]>): Promise<ContainerSummary[]>;
+  listContainers(filters?: Record<string, string[]>, limit?: number): Promise<ContainerSummary[]>;
   /** GET /containers/{id}/json; undefined when there is no such container (404). */
   inspectContainer(idOrName: string): Promise<ContainerInspect | undefined>;
   /** GET /images/{name}/json; undefined when the reference is not present locally (404). */

@@ -121,6 +121,29 @@ describe('loadTrack: problems', () => {
       expected: { file: join('01-a', '01-one.yaml'), line: 9, column: 12, field: 'checks[0].since', message: expect.stringContaining('"nowhere" is not an earlier exercise') },
     },
     {
+      name: 'evidence naming a later exercise',
+      files: { '01-a/01-one.yaml': exercise('one', '    evidence: two\n'), '01-a/02-two.yaml': exercise('two') },
+      expected: { line: 9, column: 15, field: 'checks[0].evidence', message: expect.stringContaining('"two" is not an earlier exercise') },
+    },
+    {
+      name: 'evidence naming a check the earlier exercise does not have',
+      files: {
+        '01-a/01-one.yaml': exercise('one', '    id: shell\n'),
+        '01-a/02-two.yaml': exercise('two', '    evidence: { exercise: one, check: shel }\n'),
+      },
+      expected: { file: join('01-a', '02-two.yaml'), field: 'checks[0].evidence.check', message: expect.stringContaining('did you mean "shell"') },
+    },
+    {
+      name: 'sameAs naming a check that is not before it',
+      files: { '01-a/01-one.yaml': `${exercise('one', '    sameAs: later\n')}  - kind: container\n    id: later\n    image: ubuntu\n` },
+      expected: { field: 'checks[0].sameAs', message: expect.stringContaining('"later" is not the id of an earlier check') },
+    },
+    {
+      name: 'a check id used twice in one exercise',
+      files: { '01-a/01-one.yaml': `${exercise('one', '    id: twice\n')}  - kind: container\n    id: twice\n    image: ubuntu\n` },
+      expected: { field: 'checks[1].id', message: 'check id "twice" is used twice in this exercise' },
+    },
+    {
       name: 'a format newer than this docker-kata reads',
       files: { '01-a/01-one.yaml': exercise('one').replace('format: 1', 'format: 2') },
       expected: { file: join('01-a', '01-one.yaml'), field: 'format', message: expect.stringMatching(/newer docker-kata \(format 2; this one reads up to 1\).*update docker-kata/) },
@@ -141,6 +164,14 @@ describe('loadTrack: problems', () => {
       '01-a/03-three.yaml': exercise('three', '    since: any\n'),
     });
     expect(loadTrack(dir, 's').exercises).toHaveLength(3);
+  });
+
+  it('accepts evidence naming an earlier exercise and its check, and sameAs naming an earlier check', () => {
+    const dir = trackWith({
+      '01-a/01-one.yaml': exercise('one', '    id: shell\n'),
+      '01-a/02-two.yaml': `${exercise('two', '    id: first\n    evidence: { exercise: one, check: shell, replaceable: true }\n')}  - kind: event\n    actions: [stop]\n    actor: { sameAs: first }\n`,
+    });
+    expect(loadTrack(dir, 's').exercises).toHaveLength(2);
   });
 });
 

@@ -104,6 +104,11 @@ const sameAsEnglish: Record<'nb' | 'nl', string[]> = {
     'cleanGroup.service',
     'cleanGroup.volume',
     'cleanGroup.image',
+    // Docker's words for these are Dutch too.
+    'objectTypes.container',
+    'objectTypes.image',
+    'objectTypes.volume',
+    'objectTypes.service',
   ],
 };
 

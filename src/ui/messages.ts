@@ -15,6 +15,10 @@ const en = {
   expected: 'expected',
   actual: 'actual',
   stillPassed: (when: string) => `You passed this exercise before (${when}); it stays marked as done.`,
+  /** What a pass recorded, which later exercises refer to: "container `eager_wu`, network kata-net". */
+  passedWith: (objects: string) => `Passed with ${objects}: later exercises mean these.`,
+  /** The kinds of object a pass records, as a word before the object's name. */
+  objectTypes: { container: 'container', image: 'image', network: 'network', volume: 'volume', service: 'service' },
   needsDockerNote: (reason: string) => `Needs Docker Engine (not Podman): ${reason}`,
   needsDocker: (number: number, podman: string, address: string, reason: string, next?: number) =>
     `Exercise ${number} needs Docker Engine, and docker-kata reached Podman ${podman} at ${address}: ${reason}\n` +
@@ -386,6 +390,8 @@ const nb: Translation<typeof en> = {
   expected: 'forventet',
   actual: 'faktisk',
   stillPassed: (when) => `Du har klart denne oppgaven før (${when}); den er fortsatt merket som fullført.`,
+  passedWith: (objects) => `Bestått med ${objects}: senere oppgaver mener disse.`,
+  objectTypes: { container: 'containeren', image: 'imaget', network: 'nettverket', volume: 'volumet', service: 'tjenesten' },
   needsDockerNote: (reason) => `Krever Docker Engine (ikke Podman): ${reason}`,
   needsDocker: (number, podman, address, reason, next) =>
     `Oppgave ${number} krever Docker Engine, og docker-kata fikk kontakt med Podman ${podman} på ${address}: ${reason}\n` +
@@ -748,6 +754,8 @@ const nl: Translation<typeof en> = {
   expected: 'verwacht',
   actual: 'werkelijk',
   stillPassed: (when) => `Je had deze oefening al eerder gehaald (${when}); ze blijft als klaar gemarkeerd.`,
+  passedWith: (objects) => `Gehaald met ${objects}: latere oefeningen bedoelen deze.`,
+  objectTypes: { container: 'container', image: 'image', network: 'netwerk', volume: 'volume', service: 'service' },
   needsDockerNote: (reason) => `Vereist Docker Engine (niet Podman): ${reason}`,
   needsDocker: (number, podman, address, reason, next) =>
     `Oefening ${number} vereist Docker Engine, en docker-kata bereikte Podman ${podman} op ${address}: ${reason}\n` +
