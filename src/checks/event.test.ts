@@ -191,3 +191,27 @@ describe('eventCheck image matching and the event memory', () => {
     expect(verdict.observed).toContain('keeps only its last 256 events');
   });
 });
+
+describe('eventCheck: immediately', () => {
+  const at = (seconds: number) => Date.parse('2025-03-01T10:01:00Z') * 1e6 + seconds * 1e9;
+  const timed = (action: string, seconds: number): EngineEvent => ({
+    Type: 'container',
+    Action: action,
+    Actor: { ID: web, Attributes: { name: 'quirky_wu', image: 'ubuntu' } },
+    timeNano: at(seconds),
+  });
+  const definition = { actions: ['create', 'die', 'destroy'], immediately: ['destroy'] };
+
+  it('passes when Docker removed the container as it stopped (--rm)', async () => {
+    const verdict = await eventCheck.run(definition, contextWith([timed('create', 0), timed('die', 5), timed('destroy', 5.2)]));
+    expect(verdict.passed).toBe(true);
+  });
+
+  it('says so when it was removed by a command seconds later (docker rm after the exit)', async () => {
+    const verdict = await eventCheck.run(definition, contextWith([timed('create', 0), timed('die', 5), timed('destroy', 14)]));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.observed).toBe(
+      'the daemon reported this for `quirky_wu`: created, then stopped, then removed, but the last came 9 s after the one before: by a command you typed, not by Docker at once',
+    );
+  });
+});

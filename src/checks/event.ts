@@ -6,6 +6,9 @@ import { clock } from '../ui/time.js';
 import { defineCheck, fail, pass, type CheckContext } from './types.js';
 import { words } from './words.js';
 
+/** How soon after the action before it Docker does an action of its own (a --rm container's destroy after its die). */
+const immediateSeconds = 3;
+
 /**
  * Something the learner did that leaves no lasting trace in inspect output: `docker exec` (a finished exec is
  * gone from ExecIDs), a container removed by `--rm`, a pull. Read from the daemon's event history since the
@@ -23,6 +26,11 @@ export const eventCheck = defineCheck({
         description: 'Actions that must all happen to the same object, in this order (e.g. [die, destroy]).',
       }),
     ),
+    immediately: optional(
+      array(string({ minLength: 1 }), {
+        description: `Of those actions, the ones Docker does itself right after the one before (within ${immediateSeconds} s), not a later command: destroy after die, for --rm.`,
+      }),
+    ),
     actor: optional(
       object({
         name: optional(string({ description: 'Container, network or volume name; for images the reference.' })),
@@ -37,8 +45,12 @@ export const eventCheck = defineCheck({
     const type = definition.type ?? 'container';
     const actions = definition.actions;
     const actor = definition.actor ?? {};
+    // The learner's own object (evidence, sameAs) is known by ID, which a rename does not change.
+    const recorded = await recordedObjects(actor, type, context);
+    const recordedIds = recorded && new Set(recorded.map((object) => object.id));
+    const recordedNames = recorded?.flatMap((object) => (object.name ? [object.name] : [])) ?? [];
     const about = {
-      ...(actor.name ? { name: actor.name } : {}),
+      ...(actor.name ? { name: actor.name } : recordedNames.length ? { name: recordedNames.join(', ') } : {}),
       ...(actor.image ? { image: actor.image } : {}),
       ...(actor.label ? { labels: labelList(actor.label) } : {}),
     };
@@ -58,21 +70,30 @@ export const eventCheck = defineCheck({
         typedImageIds.set(typed, (await context.engine.inspectImage(typed))?.Id);
       }
     }
-    // The learner's own object (evidence, sameAs) is known by ID, which a rename does not change.
-    const recorded = await recordedObjects(actor, type, context);
-    const recordedIds = recorded && new Set(recorded.map((object) => object.id));
     const relevant = events.filter((event) =>
       recordedIds ? recordedIds.has(event.Actor.ID) : actorMatches(event, actor, imageIds, namedIds, typedImageIds),
     );
 
-    // Per object, how far along the wanted sequence its events got.
+    // Per object, how far along the wanted sequence its events got, and when the last step came.
     const progress = new Map<string, number>();
+    const lastStep = new Map<string, number>();
+    const late = new Map<string, number>();
     for (const event of relevant) {
-      const done = progress.get(event.Actor.ID) ?? 0;
-      if (done < actions.length && baseAction(event.Action) === actions[done]) progress.set(event.Actor.ID, done + 1);
+      const id = event.Actor.ID;
+      const done = progress.get(id) ?? 0;
+      if (done >= actions.length || baseAction(event.Action) !== actions[done]) continue;
+      const gap = (event.timeNano - (lastStep.get(id) ?? event.timeNano)) / 1e9;
+      if (done > 0 && definition.immediately?.includes(actions[done]) && gap > immediateSeconds) {
+        late.set(id, Math.round(gap));
+        continue;
+      }
+      progress.set(id, done + 1);
+      lastStep.set(id, event.timeNano);
     }
     const complete = [...progress].find(([, done]) => done === actions.length);
     if (complete) return pass(expected, words.event.saw(actions, labelOf(relevant, complete[0])), [recordActor(relevant, complete[0], type)]);
+    const tooLate = [...late].find(([id]) => progress.get(id) === actions.length - 1);
+    if (tooLate) return fail(expected, words.event.late(actions, labelOf(relevant, tooLate[0]), tooLate[1]));
 
     const furthest = [...progress].sort((a, b) => b[1] - a[1])[0];
     if (furthest) {

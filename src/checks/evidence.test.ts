@@ -80,7 +80,7 @@ describe('evidence: the container the learner made in an earlier exercise', () =
     const engine = engineWith([shell, other]);
     const verdict = await containerCheck.run(leftTheShell, contextWith(engine, { 'run-ubuntu': passOf([shell]) }));
     expect(verdict.passed).toBe(false);
-    expect(verdict.expected).toContain('a container you made in exercise 1 ("Start a container from an image")');
+    expect(verdict.expected).toContain('a container you used in exercise 1 ("Start a container from an image")');
     expect(verdict.observed).toBe('found container `eager_wu` from ubuntu, but it is still running');
     // By ID, not by listing everything of the image.
     expect(engine.inspectContainer).toHaveBeenCalledWith(shell.Id);
@@ -112,7 +112,7 @@ describe('evidence: the container the learner made in an earlier exercise', () =
   it('says plainly that the recorded container was removed, by the name it had', async () => {
     const verdict = await containerCheck.run({ evidence: 'run-ubuntu', expect: { state: 'exited' } }, contextWith(engineWith([other]), { 'run-ubuntu': passOf([shell]) }));
     expect(verdict.passed).toBe(false);
-    expect(verdict.observed).toContain('the container `eager_wu` you made in exercise 1 ("Start a container from an image") has been removed since');
+    expect(verdict.observed).toContain('the container `eager_wu` you used in exercise 1 ("Start a container from an image") has been removed since');
   });
 
   it('keeps judging a name after the container is removed: its name is still its name', async () => {

@@ -189,7 +189,7 @@ const samples: Samples<typeof words> = {
     otherValue: ['172.17.0.3', 'web-1', false],
     otherImage: ['0123456789ab', 'python:3.12'],
     oldContainer: ['172.17.0.2', 'container `x1`', '09:59:58', 'run-detached', '10:00:00'],
-    removed: ['the container `jolly_lamport` you made in exercise 3 has been removed', 'run-detached'],
+    removed: ['the container `jolly_lamport` you used in exercise 3 has been removed', 'run-detached'],
   },
 };
 

@@ -39,7 +39,7 @@ export type PathKind = 'file' | 'directory' | 'link' | 'other' | 'something';
 
 const enSelector = (s: SelectorWords): string => {
   if (s.sameAs) return 'container, the same one as in the check above';
-  if (s.yoursFrom) return `container you made in exercise ${s.yoursFrom}`;
+  if (s.yoursFrom) return `container you used in exercise ${s.yoursFrom}`;
   const parts = ['container'];
   if (s.name) parts.push(`named ${s.name}`);
   if (s.image) parts.push(`from ${s.anyTag ? `any ${s.image} image` : s.image}`);
@@ -128,7 +128,7 @@ const en = {
   selector: enSelector,
   /** The learner's container from an earlier exercise no longer exists. */
   removed: (name: string, exercise: string) =>
-    `the container \`${name}\` you made in exercise ${exercise} has been removed since (it is no longer in \`docker ps -a\`)`,
+    `the container \`${name}\` you used in exercise ${exercise} has been removed since (it is no longer in \`docker ps -a\`)`,
   /** How an exercise is named in a sentence: its number and title. */
   exerciseName: (number: number, title: string) => `${number} ("${title}")`,
   /** "container `jolly_lamport` from ubuntu". */
@@ -296,6 +296,9 @@ const en = {
     saw: (actions: string[], object: string) => `the daemon reported this for ${object}: ${enActionChain(actions)}`,
     sawPart: (actions: string[], object: string, next: string) =>
       `the daemon reported this for ${object}: ${enActionChain(actions)}, but not what should follow: ${enAction(next)}`,
+    /** The last action came, but seconds later: a command the learner typed, not Docker's own doing (as --rm). */
+    late: (actions: string[], object: string, seconds: number) =>
+      `the daemon reported this for ${object}: ${enActionChain(actions)}, but the last came ${seconds} s after the one before: by a command you typed, not by Docker at once`,
     none: (
       action: string,
       type: string,
@@ -372,7 +375,7 @@ const nbLabels = (labels: string[]) => `med ${labels.length === 1 ? 'labelen' : 
 
 const nbSelector = (s: SelectorWords): string => {
   if (s.sameAs) return 'container, den samme som i kontrollen over';
-  if (s.yoursFrom) return `container du laget i oppgave ${s.yoursFrom}`;
+  if (s.yoursFrom) return `container du brukte i oppgave ${s.yoursFrom}`;
   const parts = [s.plural ? 'containere' : 'container'];
   if (s.name) parts.push(`med navnet ${s.name}`);
   if (s.image) parts.push(s.anyTag ? `fra et hvilket som helst ${s.image}-image` : `fra ${s.image}`);
@@ -460,7 +463,7 @@ const nb: Translation<typeof en> = {
     earlier: (exercise) => `, opprettet etter at du startet oppgaven "${exercise}"`,
   },
   selector: nbSelector,
-  removed: (name, exercise) => `containeren \`${name}\` som du laget i oppgave ${exercise}, er fjernet siden (den står ikke lenger i \`docker ps -a\`)`,
+  removed: (name, exercise) => `containeren \`${name}\` som du brukte i oppgave ${exercise}, er fjernet siden (den står ikke lenger i \`docker ps -a\`)`,
   exerciseName: (number, title) => `${number} («${title}»)`,
   container: (name, image) => `containeren \`${name}\` fra ${image}`,
   tooOld: (container, created, earlierExercise, start) =>
@@ -634,6 +637,8 @@ const nb: Translation<typeof en> = {
     saw: (actions, object) => `daemonen meldte dette for ${object}: ${nbActionChain(actions)}`,
     sawPart: (actions, object, next) =>
       `daemonen meldte dette for ${object}: ${nbActionChain(actions)}, men ikke det som skulle følge: ${nbAction(next)}`,
+    late: (actions, object, seconds) =>
+      `daemonen meldte dette for ${object}: ${nbActionChain(actions)}, men det siste kom ${seconds} s etter det forrige: fra en kommando du skrev, ikke fra Docker selv med en gang`,
     none: (action, type, about, start, others) =>
       `siden ${start} har daemonen ikke meldt dette for ${nbAbout(type, about)}: ${nbAction(action)}${
         others > 0 ? ` (bare for ${others === 1 ? 'et annet objekt' : `${others} andre objekter`})` : ''
@@ -713,7 +718,7 @@ const nlLabels = (labels: string[]) => (labels.length === 1 ? `met het label ${l
 
 const nlSelector = (s: SelectorWords): string => {
   if (s.sameAs) return 'container, dezelfde als bij de controle hierboven';
-  if (s.yoursFrom) return `container die je in oefening ${s.yoursFrom} hebt gemaakt`;
+  if (s.yoursFrom) return `container die je in oefening ${s.yoursFrom} gebruikte`;
   const parts = [s.plural ? 'containers' : 'container'];
   if (s.name) parts.push(`met de naam ${s.name}`);
   if (s.image) parts.push(s.anyTag ? `van een willekeurige ${s.image}-image` : `van ${s.image}`);
@@ -802,7 +807,7 @@ const nl: Translation<typeof en> = {
     earlier: (exercise) => `, aangemaakt sinds je aan oefening "${exercise}" begon`,
   },
   selector: nlSelector,
-  removed: (name, exercise) => `de container \`${name}\` die je in oefening ${exercise} hebt gemaakt, is inmiddels verwijderd (hij staat niet meer in \`docker ps -a\`)`,
+  removed: (name, exercise) => `de container \`${name}\` die je in oefening ${exercise} gebruikte, is inmiddels verwijderd (hij staat niet meer in \`docker ps -a\`)`,
   exerciseName: (number, title) => `${number} ("${title}")`,
   container: (name, image) => `container \`${name}\` van ${image}`,
   tooOld: (container, created, earlierExercise, start) =>
@@ -976,6 +981,8 @@ const nl: Translation<typeof en> = {
     saw: (actions, object) => `de daemon meldde dit voor ${object}: ${nlActionChain(actions)}`,
     sawPart: (actions, object, next) =>
       `de daemon meldde dit voor ${object}: ${nlActionChain(actions)}, maar niet wat daarna moest komen: ${nlAction(next)}`,
+    late: (actions, object, seconds) =>
+      `de daemon meldde dit voor ${object}: ${nlActionChain(actions)}, maar het laatste kwam ${seconds} s na het vorige: door een commando dat je typte, niet meteen door Docker zelf`,
     none: (action, type, about, start, others) =>
       `sinds ${start} heeft de daemon dit niet gemeld voor ${nlAbout(type, about)}: ${nlAction(action)}${
         others > 0 ? ` (wel voor ${others === 1 ? 'een ander object' : `${others} andere objecten`})` : ''

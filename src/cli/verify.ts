@@ -104,7 +104,9 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
   }
   const recorded = session.progress.exercises[exercise.id]?.evidence;
   const hintsShown = session.progress.exercises[exercise.id]?.hintsShown ?? 0;
-  console.log(`\n${messages.afterFailure}`);
+  // A wrong answer is fixed by answering again: verify alone would judge the same saved answer.
+  const onlyTheAnswer = results.every((result) => result.passed || (result.kind === 'answer' && session.progress.exercises[exercise.id]?.answer));
+  console.log(`\n${onlyTheAnswer ? messages.afterWrongAnswer : messages.afterFailure}`);
   console.log(chalk.dim(messages.hintsAvailable(exercise.definition.hints.length - hintsShown)));
   if (passedBefore) console.log(chalk.dim(messages.stillPassed(dateAndClock(passedBefore))));
   if (passedBefore && recorded) console.log(chalk.dim(inline(evidenceLine(recorded))));

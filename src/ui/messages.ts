@@ -16,7 +16,7 @@ const en = {
   actual: 'actual',
   stillPassed: (when: string) => `You passed this exercise before (${when}); it stays marked as done.`,
   /** What a pass recorded, which later exercises refer to: "container `eager_wu`, network kata-net". */
-  passedWith: (objects: string) => `Passed with ${objects}: later exercises mean these.`,
+  passedWith: (objects: string) => `Recorded when you passed: ${objects} (later exercises refer to what you made here).`,
   /** The kinds of object a pass records, as a word before the object's name. */
   objectTypes: { container: 'container', image: 'image', network: 'network', volume: 'volume', service: 'service' },
   needsDockerNote: (reason: string) => `Needs Docker Engine (not Podman): ${reason}`,
@@ -25,6 +25,8 @@ const en = {
     'Do it against a Docker Engine (set DOCKER_HOST, or choose a docker context)' +
     (next === undefined ? '.' : `, or go on without it: docker-kata goto ${next}`),
   afterFailure: 'Fix what is marked ✗ and run docker-kata verify again.',
+  /** When only the answer is wrong: verify would check the same saved answer again. */
+  afterWrongAnswer: 'Answer again: docker-kata answer <text>.',
   allDone: 'You have done every exercise of this track. Well done!',
   noQuestion: (number: number) =>
     `Exercise ${number} asks no question, so there is nothing to answer: do the task and run docker-kata verify.`,
@@ -390,7 +392,7 @@ const nb: Translation<typeof en> = {
   expected: 'forventet',
   actual: 'faktisk',
   stillPassed: (when) => `Du har klart denne oppgaven før (${when}); den er fortsatt merket som fullført.`,
-  passedWith: (objects) => `Bestått med ${objects}: senere oppgaver mener disse.`,
+  passedWith: (objects) => `Registrert da du besto: ${objects} (senere oppgaver viser til det du laget her).`,
   objectTypes: { container: 'containeren', image: 'imaget', network: 'nettverket', volume: 'volumet', service: 'tjenesten' },
   needsDockerNote: (reason) => `Krever Docker Engine (ikke Podman): ${reason}`,
   needsDocker: (number, podman, address, reason, next) =>
@@ -398,6 +400,7 @@ const nb: Translation<typeof en> = {
     'Gjør den mot en Docker Engine (sett DOCKER_HOST, eller velg en docker-kontekst)' +
     (next === undefined ? '.' : `, eller gå videre uten den: docker-kata goto ${next}`),
   afterFailure: 'Rett opp det som er merket med ✗, og kjør docker-kata verify igjen.',
+  afterWrongAnswer: 'Svar på nytt: docker-kata answer <tekst>.',
   allDone: 'Du har gjort alle oppgavene i dette kurset. Godt jobbet!',
   noQuestion: (number) =>
     `Oppgave ${number} stiller ikke noe spørsmål, så det er ingenting å svare på: gjør oppgaven og kjør docker-kata verify.`,
@@ -754,7 +757,7 @@ const nl: Translation<typeof en> = {
   expected: 'verwacht',
   actual: 'werkelijk',
   stillPassed: (when) => `Je had deze oefening al eerder gehaald (${when}); ze blijft als klaar gemarkeerd.`,
-  passedWith: (objects) => `Gehaald met ${objects}: latere oefeningen bedoelen deze.`,
+  passedWith: (objects) => `Vastgelegd toen je slaagde: ${objects} (latere oefeningen verwijzen naar wat je hier gemaakt hebt).`,
   objectTypes: { container: 'container', image: 'image', network: 'netwerk', volume: 'volume', service: 'service' },
   needsDockerNote: (reason) => `Vereist Docker Engine (niet Podman): ${reason}`,
   needsDocker: (number, podman, address, reason, next) =>
@@ -762,6 +765,7 @@ const nl: Translation<typeof en> = {
     'Doe haar tegen een Docker Engine (zet DOCKER_HOST, of kies een docker-context)' +
     (next === undefined ? '.' : `, of ga zonder haar verder: docker-kata goto ${next}`),
   afterFailure: 'Los op wat met ✗ gemarkeerd is en voer docker-kata verify opnieuw uit.',
+  afterWrongAnswer: 'Antwoord opnieuw: docker-kata answer <tekst>.',
   allDone: 'Je hebt alle oefeningen van deze cursus gedaan. Goed gedaan!',
   noQuestion: (number) =>
     `Oefening ${number} stelt geen vraag, dus er valt niets te beantwoorden: voer de opdracht uit en draai docker-kata verify.`,
