@@ -165,6 +165,7 @@ const samples: Samples<typeof words> = {
     expected: [['die', 'destroy'], 'container', about, '10:00:00'],
     saw: [['die', 'destroy'], '`jolly_lamport`'],
     sawPart: [['die'], '`jolly_lamport`', 'destroy'],
+    late: [['die', 'destroy'], '`jolly_lamport`', 9],
     none: ['exec_start', 'container', about, '10:00:00', 2],
     forgotten: [256],
   },
