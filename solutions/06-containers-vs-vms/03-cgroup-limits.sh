@@ -11,8 +11,8 @@ docker ps -a
 
 # near miss: without --cpus
 docker run -d --name kata-limited --memory 256m ubuntu sleep 3600
-# expect: NanoCpus is 0
+# expect: its CPUs are not limited
 
 # near miss: the limits after the image name, where they go to the command
 docker run -d --name kata-limited ubuntu sleep 3600 --memory 256m --cpus 0.5
-# expect: Memory is 0
+# expect: its memory is not limited

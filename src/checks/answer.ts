@@ -138,7 +138,8 @@ async function liveValues(definition: Definition, context: CheckContext): Promis
     const { pattern, ...selector } = definition.logs;
     const selection = await selectContainers(selector, context);
     if (selection.matching.length === 0) {
-      return { verdict: fail(words.answer.logsOf(selectorWords(selector, false, context)), words.answer.noLogs(selectorWords(selector, false, context))) };
+      const why = selection.tooOld.length ? tooOldMessage(selection, selector) : words.answer.noLogs(selectorWords(selector, false, context));
+      return { verdict: fail(words.answer.logsOf(selectorWords(selector, false, context)), why) };
     }
     const texts = await Promise.all(selection.matching.map((container) => context.engine.containerLogs(container.Id, logLines)));
     const found = texts.flatMap((text) => [...text.matchAll(new RegExp(pattern, 'gm'))].map((match) => match[1] ?? match[0]));
@@ -230,6 +231,7 @@ async function containerMistake(
   if (path === 'Id' && ownId) return words.answer.tooShort(answer, shortestId);
   const others = async () => (await context.engine.listContainers({})).filter((summary) => !asked.some((container) => container.id === summary.Id));
   if (path !== 'Name' && path !== 'Id') {
+    if (asked.some((container) => sameName(given, container.name))) return words.answer.nameNotValue(answer);
     const old = selection.tooOld.find((container) => isRightAnswer(answer, valuesAtPath(container, path), mode));
     if (old) return words.answer.oldContainer(answer, describeContainer(old), clock(old.Created), earlierExercise(subject), clock(selection.since!));
     // The list holds some values of every container (its IP addresses, say): the answer may be another's.

@@ -184,3 +184,23 @@ describe('containerCheck', () => {
     expect(engine.listContainers).toHaveBeenLastCalledWith({ ancestor: [ubuntuId.replace('sha256:', '')] });
   });
 });
+
+describe('containerCheck: memory and CPU limits, in the words of docker run', () => {
+  const limited = (memory: number, nanoCpus: number) => {
+    const container = recorded();
+    container.HostConfig = { ...container.HostConfig, Memory: memory, NanoCpus: nanoCpus };
+    return container;
+  };
+  const definition = { name: 'jolly_lamport', since: 'any', expect: { memory: '256m', cpus: 0.5 } } as const;
+
+  it('passes for --memory 256m --cpus 0.5', async () => {
+    const verdict = await containerCheck.run(definition, contextFor(fakeEngine([limited(268435456, 500000000)], { ubuntu: ubuntuImage })));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.expected).toContain('with at most 256 MiB of memory (--memory), with at most 0.5 CPUs (--cpus)');
+  });
+
+  it('says which limit is missing or different, without inspect paths', async () => {
+    const verdict = await containerCheck.run(definition, contextFor(fakeEngine([limited(536870912, 0)], { ubuntu: ubuntuImage })));
+    expect(verdict.observed).toBe('found container `jolly_lamport` from ubuntu, but its memory is limited to 512 MiB, and its CPUs are not limited (--cpus)');
+  });
+});

@@ -3,6 +3,7 @@ import {
   array,
   boolean,
   integer,
+  number,
   object,
   oneOf,
   optional,
@@ -40,6 +41,10 @@ const expectSchema = object({
   stdin: optional(boolean('Started with stdin kept open (-i).')),
   detached: optional(boolean('Started in the background (-d): not attached to the terminal.')),
   autoRemove: optional(boolean('Started with --rm.')),
+  memory: optional(
+    union([integer({ minimum: 1 }), string({ minLength: 2 })], 'At most this much memory (--memory): bytes, or as docker takes it: 256m, 1g.'),
+  ),
+  cpus: optional(number({ minimum: 0.01, description: 'At most this many CPUs (--cpus), e.g. 0.5.' })),
   killed: optional(boolean('Ended by a signal from outside: `docker stop` or `docker kill` (exit code 137 or 143), not by its own main process ending.')),
   stoppedDuringExercise: optional(boolean('Stopped since the exercise started (State.FinishedAt).')),
   command: optional(union([string(), array(string())], 'The command given after the image name, or the image default (Config.Cmd); an ENTRYPOINT is not part of it.')),
@@ -113,6 +118,20 @@ const rules: { [K in keyof Expectations]-?: Rule<K> } = {
     wanted: (autoRemove) => words.want.autoRemove(autoRemove),
     shortfall: (c, autoRemove) => (Boolean(c.HostConfig.AutoRemove) === autoRemove ? undefined : words.short.autoRemove(autoRemove)),
   },
+  memory: {
+    wanted: (memory) => words.want.memory(showBytes(memoryBytes(memory))),
+    shortfall: (c, memory) => {
+      const actual = Number(c.HostConfig.Memory ?? 0);
+      return actual === memoryBytes(memory) ? undefined : words.short.memory(actual > 0 ? showBytes(actual) : undefined);
+    },
+  },
+  cpus: {
+    wanted: (cpus) => words.want.cpus(cpus),
+    shortfall: (c, cpus) => {
+      const actual = Number(c.HostConfig.NanoCpus ?? 0) / 1e9;
+      return Math.abs(actual - cpus) < 0.005 ? undefined : words.short.cpus(actual > 0 ? actual : undefined);
+    },
+  },
   killed: {
     wanted: (killed) => words.want.killed(killed),
     shortfall: (c, killed) => (isKilled(c) === killed ? undefined : describeState(c)),
@@ -177,7 +196,8 @@ const rules: { [K in keyof Expectations]-?: Rule<K> } = {
         const hosts = bindings[`${port.container}/${port.protocol ?? 'tcp'}`] ?? [];
         if (hosts.length === 0) return words.short.portNotPublished(port.container);
         if (port.host && !hosts.some((binding) => Number(binding.HostPort) === port.host)) {
-          return words.short.portElsewhere(port.container, hosts.map((binding) => binding.HostPort), port.host);
+          // IPv4 and IPv6 bindings of one host port are one port to the learner.
+          return words.short.portElsewhere(port.container, [...new Set(hosts.map((binding) => binding.HostPort))], port.host);
         }
       }
       return undefined;
@@ -268,6 +288,23 @@ async function missingImage(image: string, context: CheckContext): Promise<strin
   return (await context.engine.inspectImage(image)) ? undefined : image;
 }
 
+/** 256m, 1g, 512k, 268435456 → bytes, as `docker run --memory` reads them (binary units). */
+export function memoryBytes(memory: number | string): number {
+  if (typeof memory === 'number') return memory;
+  const match = /^(\d+(?:\.\d+)?)\s*([bkmg]?)b?$/i.exec(memory.trim());
+  if (!match) return Number.NaN;
+  const unit = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2].toLowerCase() as '' | 'b' | 'k' | 'm' | 'g'];
+  return Math.round(Number(match[1]) * unit);
+}
+
+/** 268435456 → "256 MiB", as docker stats shows it. */
+export const showBytes = (bytes: number) => {
+  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+    if (bytes >= size && bytes % (size / 16) === 0) return `${Math.round((bytes / size) * 100) / 100} ${unit}`;
+  }
+  return `${bytes} bytes`;
+};
+
 /** 137 is SIGKILL (docker kill, or docker stop after its grace period), 143 is SIGTERM (docker stop). */
 const isKilled = (c: ContainerInspect) => c.State.Status === 'exited' && (c.State.ExitCode === 137 || c.State.ExitCode === 143);
 
@@ -288,6 +325,8 @@ async function startedDetachedOnPodman(c: ContainerInspect, context: CheckContex
 /** "it exited normally (exit code 0)", "it is running". */
 const describeState = (c: ContainerInspect): string => words.short.state(c.State.Status, c.State.ExitCode);
 
-const showCommand = (command: string | string[]) => `\`${Array.isArray(command) ? command.join(' ') : command}\``;
+/** A command as a shell would take it: `nginx -g 'daemon off;'`, so a lost quote or semicolon shows. */
+const showCommand = (command: string | string[]) =>
+  `\`${Array.isArray(command) ? command.map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`)).join(' ') : command}\``;
 const showPort = (port: { container: number; host?: number; protocol?: string }) =>
   `${port.host ? `${port.host}:` : ''}${port.container}${port.protocol && port.protocol !== 'tcp' ? `/${port.protocol}` : ''}`;

@@ -171,6 +171,8 @@ const en = {
     detached: (detached: boolean) => (detached ? 'in the background (-d)' : 'attached to your terminal'),
     autoRemove: (autoRemove: boolean) => (autoRemove ? 'with --rm' : 'without --rm'),
     killed: (killed: boolean) => (killed ? 'stopped from outside (docker stop or docker kill)' : 'ended from inside, not stopped or killed from outside'),
+    memory: (limit: string) => `with at most ${limit} of memory (--memory)`,
+    cpus: (cpus: number) => `with at most ${cpus} CPU${cpus === 1 ? '' : 's'} (--cpus)`,
     stoppedDuringExercise: 'stopped during this exercise',
     command: (command: string) => `running ${command}`,
     networks: (networks: string[]) => `on network ${networks.join(', ')}`,
@@ -200,6 +202,8 @@ const en = {
     portElsewhere: (port: number, hostPorts: string[], wanted: number) =>
       `container port ${port} is published on ${hostPorts.join(', ')}, not ${wanted}`,
     logsLack: (lastLine: string) => `its logs do not (last line: "${lastLine}")`,
+    memory: (actual: string | undefined) => (actual === undefined ? 'its memory is not limited (--memory)' : `its memory is limited to ${actual}`),
+    cpus: (actual: number | undefined) => (actual === undefined ? 'its CPUs are not limited (--cpus)' : `it may use ${actual} CPUs`),
     logsEmpty: 'its logs are empty',
     label: (key: string, actual: string | undefined) => `its label ${key} is ${actual ?? 'missing'}`,
   },
@@ -243,7 +247,12 @@ const en = {
     noStep: (step: string, reference: string) => `no build step matches /${step}/ (see \`docker history ${reference}\`)`,
     noOther: (reference: string) => `there is no image ${reference} to compare with`,
     sameImage: (reference: string) => `it is the very same image as ${reference}: change a line and build again`,
-    fewLayers: (count: number, reference: string) => `it shares only its first ${count} layers with ${reference}`,
+    fewLayers: (count: number, reference: string) =>
+      count === 0
+        ? `it shares no layer at all with ${reference}`
+        : count === 1
+          ? `it shares only its first layer with ${reference}`
+          : `it shares only its first ${count} layers with ${reference}`,
   },
   network: {
     head: (name: string) => `network ${name}`,
@@ -339,6 +348,7 @@ const en = {
       `you answered "${answer}", which is the name of another container, \`${name}\`, made ${during ? 'during' : 'before'} this exercise`,
     otherId: (answer: string, name: string, during: boolean) =>
       `you answered "${answer}", which is the ID of another container, \`${name}\`, made ${during ? 'during' : 'before'} this exercise`,
+    nameNotValue: (answer: string) => `you answered "${answer}", which is the container's name; the question asks for something else about it`,
     otherValue: (answer: string, name: string, during: boolean) =>
       `you answered "${answer}", which belongs to another container, \`${name}\`, made ${during ? 'during' : 'before'} this exercise; the question is about yours`,
     otherImage: (answer: string, image: string) => `you answered "${answer}", which is the ID of another image, ${image}`,
@@ -506,6 +516,8 @@ const nb: Translation<typeof en> = {
     detached: (detached) => (detached ? 'i bakgrunnen (-d)' : 'koblet til terminalen din'),
     autoRemove: (autoRemove) => (autoRemove ? 'med --rm' : 'uten --rm'),
     killed: (killed) => (killed ? 'stoppet utenfra (docker stop eller docker kill)' : 'avsluttet innenfra, ikke stoppet eller drept utenfra'),
+    memory: (limit) => `med maks ${limit} minne (--memory)`,
+    cpus: (cpus) => `med maks ${cpus} CPU (--cpus)`,
     stoppedDuringExercise: 'stoppet i løpet av denne oppgaven',
     command: (command) => `med kommandoen ${command}`,
     networks: (networks) => `på ${networks.length === 1 ? 'nettverket' : 'nettverkene'} ${nbList(networks)}`,
@@ -536,6 +548,8 @@ const nb: Translation<typeof en> = {
     portNotPublished: (port) => `port ${port} i containeren er ikke publisert (-p)`,
     portElsewhere: (port, hostPorts, wanted) => `port ${port} i containeren er publisert på ${nbList(hostPorts)}, ikke på ${wanted}`,
     logsLack: (lastLine) => `det står ikke i loggene (siste linje: "${lastLine}")`,
+    memory: (actual) => (actual === undefined ? 'minnet er ikke begrenset (--memory)' : `minnet er begrenset til ${actual}`),
+    cpus: (actual) => (actual === undefined ? 'CPU-ene er ikke begrenset (--cpus)' : `den kan bruke ${actual} CPU`),
     logsEmpty: 'loggene er tomme',
     label: (key, actual) => (actual === undefined ? `den mangler labelen ${key}` : `labelen ${key} er ${actual}`),
   },
@@ -670,6 +684,7 @@ const nb: Translation<typeof en> = {
       `du svarte "${answer}", som er navnet på en annen container, \`${name}\`, laget ${during ? 'i løpet av' : 'før'} denne oppgaven`,
     otherId: (answer, name, during) =>
       `du svarte "${answer}", som er ID-en til en annen container, \`${name}\`, laget ${during ? 'i løpet av' : 'før'} denne oppgaven`,
+    nameNotValue: (answer) => `du svarte "${answer}", som er navnet på containeren; spørsmålet gjelder noe annet ved den`,
     otherValue: (answer, name, during) =>
       `du svarte "${answer}", som hører til en annen container, \`${name}\`, laget ${during ? 'i løpet av' : 'før'} denne oppgaven; spørsmålet gjelder din`,
     otherImage: (answer, image) => `du svarte "${answer}", som er ID-en til et annet image, ${image}`,
@@ -848,6 +863,8 @@ const nl: Translation<typeof en> = {
     detached: (detached) => (detached ? 'op de achtergrond (-d)' : 'gekoppeld aan je terminal'),
     autoRemove: (autoRemove) => (autoRemove ? 'met --rm' : 'zonder --rm'),
     killed: (killed) => (killed ? 'van buitenaf gestopt (docker stop of docker kill)' : 'van binnenuit beëindigd, niet van buitenaf gestopt of geforceerd'),
+    memory: (limit) => `met hoogstens ${limit} geheugen (--memory)`,
+    cpus: (cpus) => `met hoogstens ${cpus} CPU${cpus === 1 ? '' : "'s"} (--cpus)`,
     stoppedDuringExercise: 'gestopt tijdens deze oefening',
     command: (command) => `met het commando ${command}`,
     networks: (networks) => (networks.length === 1 ? `op het netwerk ${networks[0]}` : `op de netwerken ${nlList(networks)}`),
@@ -877,6 +894,8 @@ const nl: Translation<typeof en> = {
     portElsewhere: (port, hostPorts, wanted) =>
       `poort ${port} van de container is gepubliceerd op ${nlList(hostPorts)}, niet op ${wanted}`,
     logsLack: (lastLine) => `dat staat niet in de logs (laatste regel: "${lastLine}")`,
+    memory: (actual) => (actual === undefined ? 'zijn geheugen is niet beperkt (--memory)' : `zijn geheugen is beperkt tot ${actual}`),
+    cpus: (actual) => (actual === undefined ? "zijn CPU's zijn niet beperkt (--cpus)" : `hij mag ${actual} CPU's gebruiken`),
     logsEmpty: 'de logs zijn leeg',
     label: (key, actual) => (actual === undefined ? `het label ${key} ontbreekt` : `het label ${key} is ${actual}`),
   },
@@ -1014,6 +1033,7 @@ const nl: Translation<typeof en> = {
       `je antwoordde "${answer}", en dat is de naam van een andere container, \`${name}\`, gemaakt ${during ? 'tijdens' : 'vóór'} deze oefening`,
     otherId: (answer, name, during) =>
       `je antwoordde "${answer}", en dat is de ID van een andere container, \`${name}\`, gemaakt ${during ? 'tijdens' : 'vóór'} deze oefening`,
+    nameNotValue: (answer) => `je antwoordde "${answer}", en dat is de naam van de container; de vraag gaat over iets anders ervan`,
     otherValue: (answer, name, during) =>
       `je antwoordde "${answer}", en dat hoort bij een andere container, \`${name}\`, gemaakt ${during ? 'tijdens' : 'vóór'} deze oefening; de vraag gaat over de jouwe`,
     otherImage: (answer, image) => `je antwoordde "${answer}", en dat is de ID van een andere image, ${image}`,

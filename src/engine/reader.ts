@@ -96,6 +96,10 @@ export interface ContainerInspect extends EngineObject {
   };
   HostConfig: {
     AutoRemove?: boolean;
+    /** --memory in bytes; 0 is no limit. */
+    Memory?: number;
+    /** --cpus in billionths of a CPU; 0 is no limit. */
+    NanoCpus?: number;
     PortBindings?: Record<string, Array<{ HostIp: string; HostPort: string }> | null> | null;
   };
   Mounts: Array<{ Type: string; Name?: string; Source: string; Destination: string }>;

@@ -18,7 +18,7 @@ export function toJsonSchema(schema: Schema): JsonSchema {
         ...(schema.regex ? { format: 'regex' } : {}),
       });
     case 'integer':
-      return described({ type: 'integer', ...(schema.minimum !== undefined ? { minimum: schema.minimum } : {}) });
+      return described({ type: schema.fractions ? 'number' : 'integer', ...(schema.minimum !== undefined ? { minimum: schema.minimum } : {}) });
     case 'boolean':
       return described({ type: 'boolean' });
     case 'any':

@@ -17,6 +17,8 @@ export interface StringSchema extends Described {
 export interface IntegerSchema extends Described {
   type: 'integer';
   minimum?: number;
+  /** A number with a fraction is allowed too (0.5 CPUs). */
+  fractions?: boolean;
 }
 export interface BooleanSchema extends Described {
   type: 'boolean';
@@ -106,6 +108,7 @@ export const string = (options: Omit<StringSchema, 'type'> = {}): StringSchema =
 export const oneOf = <const E extends readonly string[]>(values: E, description?: string) =>
   ({ type: 'string', enum: values, description }) as const;
 export const integer = (options: Omit<IntegerSchema, 'type'> = {}): IntegerSchema => ({ type: 'integer', ...options });
+export const number = (options: Omit<IntegerSchema, 'type' | 'fractions'> = {}): IntegerSchema => ({ type: 'integer', fractions: true, ...options });
 export const boolean = (description?: string): BooleanSchema => ({ type: 'boolean', description });
 export const anyValue = (description?: string): AnySchema => ({ type: 'any', description });
 export const array = <I extends Schema>(items: I, options: Omit<ArraySchema, 'type' | 'items'> = {}): ArraySchema<I> => ({
@@ -141,7 +144,7 @@ export function describeType(schema: Schema): string {
     case 'string':
       return schema.enum ? `one of ${schema.enum.map((value) => `"${value}"`).join(', ')}` : 'a string';
     case 'integer':
-      return 'a whole number';
+      return schema.fractions ? 'a number' : 'a whole number';
     case 'boolean':
       return 'true or false';
     case 'any':

@@ -59,7 +59,7 @@ function visit(
       }
       return;
     case 'integer':
-      if (!isScalar(node) || typeof value !== 'number' || !Number.isInteger(value)) return wrongType();
+      if (!isScalar(node) || typeof value !== 'number' || !Number.isFinite(value) || (!schema.fractions && !Number.isInteger(value))) return wrongType();
       if (schema.minimum !== undefined && value < schema.minimum) report(`must be at least ${schema.minimum}`);
       return;
     case 'boolean':
