@@ -13,8 +13,8 @@ import { docker, kata, learnerHome, repoRoot, requireDocker, type Run } from './
 import { expectProven } from './support/track-proof.js';
 
 const track = loadTrack(join(repoRoot, 'exercises'), join(repoRoot, 'solutions'));
-/** Generous: the run types every solution of the track, and `docker stop` alone waits 10 s for a shell. */
-const runTimeoutMs = 20 * 60_000;
+/** Generous: the run types every solution of the track and every variant and near miss, each from a clean start. */
+const runTimeoutMs = 45 * 60_000;
 
 const containerIds = async () => new Set((await docker('ps', '-aq', '--no-trunc')).split('\n').filter(Boolean));
 

@@ -74,9 +74,24 @@ function judge(expected: string, where: string, response: Response, status: numb
   return pass(expected, words.http.answered(where, response.status));
 }
 
-type Response = { status: number; body: string } | { error: string };
+type Response = { status: number; body: string } | { error: string; dropped?: boolean };
 
-function get(port: number, path: string): Promise<Response> {
+/**
+ * A GET, tried again a few times when the connection is dropped: docker-proxy accepts before the server inside
+ * the container listens, so a server started a moment ago answers "socket hang up" once or twice.
+ */
+async function get(port: number, path: string): Promise<Response> {
+  let response = await getOnce(port, path);
+  for (let attempt = 1; attempt < dropRetries && 'error' in response && response.dropped; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    response = await getOnce(port, path);
+  }
+  return response;
+}
+
+const dropRetries = 4;
+
+function getOnce(port: number, path: string): Promise<Response> {
   return new Promise((resolve) => {
     const call = request({ host: '127.0.0.1', port, path, method: 'GET', timeout: timeoutMs }, (response) => {
       let body = '';
@@ -89,7 +104,7 @@ function get(port: number, path: string): Promise<Response> {
     });
     call.on('timeout', () => call.destroy(new Error(words.http.timeout(timeoutMs / 1000))));
     call.on('error', (error: NodeJS.ErrnoException) =>
-      resolve({ error: error.code === 'ECONNREFUSED' ? words.http.refused : error.message }),
+      resolve({ error: error.code === 'ECONNREFUSED' ? words.http.refused : error.message, dropped: error.code === 'ECONNRESET' }),
     );
     call.end();
   });

@@ -45,12 +45,18 @@ export const imageCheck = defineCheck({
     // name was last put on it here (build, tag, commit). Either being new enough counts.
     const since = sinceMoment(definition.since, context);
     const lastTagged = (image.Metadata as { LastTagTime?: string } | undefined)?.LastTagTime;
+    // Layers first: "the very same image" says more than "built before this step" about a rebuild that changed
+    // nothing, and Podman keeps no LastTagTime to date a cached rebuild by.
+    const layerProblems = sharesLayersWith ? await layerMismatch(image, sharesLayersWith, context) : [];
+    if (layerProblems.includes(words.image.sameImage(sharesLayersWith?.reference ?? ''))) {
+      return fail(expected, words.image.butNot(definition.reference, layerProblems));
+    }
     if (!isNewer(image.Created, since) && !isNewer(lastTagged, since)) {
       return fail(expected, words.image.tooOld(definition.reference, clock(image.Created)));
     }
     const mismatches = [
       ...(await historyMismatches(definition.reference, history, context)),
-      ...(sharesLayersWith ? await layerMismatch(image, sharesLayersWith, context) : []),
+      ...layerProblems,
       ...where.map((condition) => conditionMismatch(image, condition)).filter((reason): reason is string => !!reason),
     ];
     if (mismatches.length) return fail(expected, words.image.butNot(definition.reference, mismatches));

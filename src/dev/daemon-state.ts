@@ -157,9 +157,23 @@ export async function applyCleanUp(
   for (const volume of plan.volumes) await run(['volume', 'rm', '--force', volume.name], `volume ${volume.name}`);
   // --no-prune: an untagged parent layer may be older than the run; new ones are in plan.images themselves.
   for (const tag of plan.untag) await run(['rmi', '--no-prune', tag], `tag ${tag}`);
-  for (const image of plan.images) {
-    const exists = await dockerCli(['image', 'inspect', '--format', '{{.Id}}', image], dockerEnv);
-    if (exists.ok) await run(['rmi', '--no-prune', image], `image ${short(image)}`);
+  // Newest first, so children go before their parents; images made within the same second may still come in the
+  // wrong order ("image has dependent child images"), so what failed is tried again while each pass removes some.
+  let remaining = plan.images;
+  for (let pass = 0; remaining.length > 0 && pass < plan.images.length; pass++) {
+    const failed: Array<{ image: string; output: string }> = [];
+    for (const image of remaining) {
+      const exists = await dockerCli(['image', 'inspect', '--format', '{{.Id}}', image], dockerEnv);
+      if (!exists.ok) continue;
+      const result = await dockerCli(['rmi', '--no-prune', image], dockerEnv);
+      if (result.ok) report.removed.push(`image ${short(image)}`);
+      else failed.push({ image, output: result.output });
+    }
+    if (failed.length === remaining.length) {
+      report.kept.push(...failed.map(({ image, output }) => `could not run \`docker rmi --no-prune ${image}\`: ${output}`));
+      break;
+    }
+    remaining = failed.map(({ image }) => image);
   }
   report.kept.push(...plan.kept);
   return report;

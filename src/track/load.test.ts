@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from './text.js';
+import { parseSolution } from '../dev/solution.js';
 import { formatProblem, loadTrack, TrackError, type TrackProblem } from './load.js';
 
 const made: string[] = [];
@@ -185,5 +186,19 @@ describe('the built-in track', () => {
       expect(definition.hints.length, `hints of ${id}`).toBeGreaterThanOrEqual(2);
       expect(existsSync(solutionFile), `solution of ${id}: ${solutionFile}`).toBe(true);
     }
+  });
+
+  it('proves more than one path: a variant and two near misses in modules 1 to 4, a near miss everywhere', () => {
+    const track = loadTrack('exercises', 'solutions');
+    const firstModules = new Set(['01-first-container', '02-images', '03-background', '04-names-and-cleanup']);
+    const short: string[] = [];
+    for (const exercise of track.exercises) {
+      const { solution, problems } = parseSolution(readFileSync(exercise.solutionFile, 'utf8'));
+      expect(problems, exercise.id).toEqual([]);
+      const count = (kind: string) => solution.cases.filter((one) => one.kind === kind).length;
+      const [variants, nearMisses] = firstModules.has(basename(dirname(exercise.file))) ? [1, 2] : [0, 1];
+      if (count('variant') < variants || count('near miss') < nearMisses) short.push(`${exercise.number} ${exercise.id}`);
+    }
+    expect(short).toEqual([]);
   });
 });
