@@ -19,7 +19,7 @@ docker container run --name kata-bind -v "$(pwd)/kata-share:/share:ro" ubuntu ca
 mkdir -p kata-share
 echo "a note from the host" > kata-share/note.txt
 docker run --name kata-bind -v kata-share:/share ubuntu cat /share/note.txt
-# expect: /share is a volume mount, not bind
+# expect: /share is a volume mount, not a bind mount
 
 # near miss: the folder and the note were never made
 docker run --name kata-bind -v "$PWD/kata-share:/share" ubuntu cat /share/note.txt

@@ -23,4 +23,4 @@ docker run --name kata-writer -v kata_data:/data ubuntu sh -c 'echo "written by 
 
 # near miss: a folder of your machine instead of the volume
 docker run --name kata-writer -v "$PWD/kata-data:/data" ubuntu sh -c 'echo "written by kata-writer" > /data/kept.txt'
-# expect: /data is a bind mount, not volume
+# expect: /data is a bind mount, not a volume mount

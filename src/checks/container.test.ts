@@ -106,7 +106,7 @@ describe('containerCheck', () => {
 
   it.each([
     { count: 0, containers: [], passed: true, observed: 'none found' },
-    { count: 0, containers: [recorded()], passed: false, observed: 'found 1: `jolly_lamport`' },
+    { count: 0, containers: [recorded()], passed: false, observed: '`jolly_lamport` is still there (see `docker ps -a`): stopping is not removing' },
     { count: 1, containers: [recorded()], passed: true, observed: 'found container `jolly_lamport` from ubuntu' },
   ])('count: $count with $containers.length container(s) → passed $passed', async ({ count, containers, passed, observed }) => {
     const verdict = await containerCheck.run({ image: 'ubuntu', count }, contextFor(fakeEngine(containers, { ubuntu: ubuntuImage })));

@@ -262,7 +262,7 @@ export const containerCheck = defineCheck({
       const objects = good.map((entry) => recordContainer(entry.container));
       return pass(expected, good.length === 1 ? words.containers.found(describeContainer(good[0].container)) : words.containers.foundSeveral(names), objects);
     }
-    if (good.length > max) return fail(expected, words.containers.tooMany(good.length, names));
+    if (good.length > max) return fail(expected, max === 0 ? words.containers.stillThere(names) : words.containers.tooMany(good.length, names));
     // Too few good ones: name the one that came closest among the others, or say how many are good so far.
     const closest = judged.filter((entry) => entry.reasons.length > 0).sort((a, b) => a.reasons.length - b.reasons.length)[0];
     if (closest) return fail(expected, words.containers.nearMiss(describeContainer(closest.container), closest.reasons));

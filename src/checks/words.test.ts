@@ -47,6 +47,7 @@ const samples: Samples<typeof words> = {
     found: ['container `x1`'],
     foundSeveral: [['`a1`', '`b2`']],
     tooMany: [3, ['`a1`', '`b2`', '`c3`']],
+    stillThere: [['`kata-shop_web_1`']],
     nearMiss: ['container `x1`', ['reason-a', 'reason-b']],
     tooFew: [1, ['`web-1`']],
     absent: [selector, 'redis:7'],

@@ -157,6 +157,8 @@ const en = {
     found: (container: string) => `found ${container}`,
     foundSeveral: (names: string[]) => `found containers ${names.join(', ')}`,
     tooMany: (count: number, names: string[]) => `found ${count}: ${names.join(', ')}`,
+    /** None may be left, and some are: running or stopped, they are there until removed. */
+    stillThere: (names: string[]) => `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} still there (see \`docker ps -a\`): stopping is not removing`,
     nearMiss: (container: string, reasons: string[]) => `found ${container}, but ${reasons.join(', and ')}`,
     tooFew: (count: number, names: string[]) => `found only ${count}: ${names.join(', ')}`,
     absent: (selector: SelectorWords, missingImage: string | undefined) =>
@@ -195,7 +197,7 @@ const en = {
     command: (command: string) => `it runs ${command}`,
     networks: (actual: string[], missing: string[]) => `it is on ${actual.join(', ') || 'no network'}, not on ${missing.join(', ')}`,
     nothingMounted: (destination: string) => `nothing is mounted at ${destination}`,
-    mountType: (destination: string, actual: string, wanted: string) => `${destination} is a ${actual} mount, not ${wanted}`,
+    mountType: (destination: string, actual: string, wanted: string) => `${destination} is a ${actual} mount, not a ${wanted} mount`,
     mountVolume: (destination: string, actual: string, wanted: string) => `${destination} has volume ${actual}, not ${wanted}`,
     mountSource: (destination: string, actual: string, wanted: string) => `${destination} comes from ${actual}, not ${wanted}`,
     portNotPublished: (port: number) => `container port ${port} is not published (-p)`,
@@ -283,13 +285,13 @@ const en = {
   service: {
     head: (name: string) => `service ${name}`,
     image: (image: string) => `running ${image}`,
-    replicas: (count: number) => `${count} replicas`,
+    replicas: (count: number) => `${count} replica${count === 1 ? '' : 's'}`,
     running: (count: number) => `${count} running`,
     absent: (name: string, swarmActive: boolean) =>
       `there is no service ${name}${swarmActive ? '' : ' (this daemon is not in swarm mode: docker swarm init)'}`,
     tooOld: (name: string, created: string) => `service ${name} was created at ${created}, before this step started`,
     wrongImage: (image: string) => `it runs ${image}`,
-    wrongReplicas: (count: number | undefined) => `it asks for ${count ?? 'global'} replicas`,
+    wrongReplicas: (count: number | undefined) => `it asks for ${count ?? 'global'} replica${count === 1 ? '' : 's'}`,
     wrongRunning: (count: number) => `${count} of its tasks run`,
     butNot: (name: string, problems: string[]) => `service ${name} is there, but ${problems.join(', and ')}`,
     found: (name: string) => `found service ${name}`,
@@ -501,6 +503,7 @@ const nb: Translation<typeof en> = {
     found: (container) => `fant ${container}`,
     foundSeveral: (names) => `fant containerne ${nbList(names)}`,
     tooMany: (count, names) => `fant ${count}: ${nbList(names)}`,
+    stillThere: (names) => `${nbList(names)} finnes fortsatt (se \`docker ps -a\`): å stoppe er ikke å fjerne`,
     nearMiss: (container, reasons) => `fant ${container}, men ${nbClauses(reasons)}`,
     tooFew: (count, names) => `fant bare ${count}: ${names.join(', ')}`,
     absent: (selector, missingImage) =>
@@ -850,6 +853,7 @@ const nl: Translation<typeof en> = {
     found: (container) => `${container} gevonden`,
     foundSeveral: (names) => `containers ${nlList(names)} gevonden`,
     tooMany: (count, names) => `${count} gevonden: ${nlList(names)}`,
+    stillThere: (names) => `${nlList(names)} ${names.length === 1 ? 'is' : 'zijn'} er nog (zie \`docker ps -a\`): stoppen is niet verwijderen`,
     nearMiss: (container, reasons) => `${container} gevonden, maar ${nlList(reasons)}`,
     tooFew: (count, names) => `slechts ${count} gevonden: ${names.join(', ')}`,
     absent: (selector, missingImage) =>
