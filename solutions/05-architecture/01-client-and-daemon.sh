@@ -14,4 +14,4 @@ docker info
 # near miss: the API version, from the line below
 docker version
 # answer: Server:[\s\S]*?API version:\s*([0-9.]+)
-# expect: which is not it
+# expect: which is the API version

@@ -10,9 +10,9 @@ docker version --format '{{.Server.APIVersion}}'
 # near miss: the daemon's own version, the line above
 docker version
 # answer: Server:[\s\S]*?Engine:\s*\n\s*Version:\s*(\S+)
-# expect: which is not it
+# expect: which is the Engine's version
 
 # near miss: the minimum API version, in the parenthesis
 docker version
 # answer: Server:[\s\S]*?minimum version ([0-9.]+)
-# expect: which is not it
+# expect: which is the oldest API version

@@ -14,7 +14,7 @@ docker info --format '{{.KernelVersion}}'
 # near miss: uname without -r, the kernel's name
 docker run --rm ubuntu uname
 # answer: ubuntu uname\s*\n(\S+)
-# expect: which is not it
+# expect: which is the operating system
 
 # near miss: the Ubuntu release, not the kernel
 docker run --rm ubuntu cat /etc/os-release

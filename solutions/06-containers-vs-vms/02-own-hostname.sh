@@ -16,7 +16,7 @@ docker ps -a
 # near miss: the container's name
 docker run --name kata-hostname ubuntu hostname
 docker-kata answer kata-hostname
-# expect: which is not it
+# expect: which is the container's name
 
 # near miss: this machine's host name
 docker run --name kata-hostname ubuntu hostname

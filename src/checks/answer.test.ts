@@ -4,6 +4,7 @@ import { readerWith, summaryOf } from '../engine/reader.testing.js';
 import { answerCheck, clean, isRightAnswer, matchModes } from './answer.js';
 import { selectContainers } from './select.js';
 import type { CheckContext } from './types.js';
+import { nothingRecorded } from './context.testing.js';
 
 // The real selection, except where a test stands in a selection of its own (a recorded container since removed).
 vi.mock('./select.js', async (importOriginal) => {
@@ -368,5 +369,26 @@ describe('answerCheck: a recorded container that was removed since', () => {
     expect(verdict.observed).toMatch(
       /, so the answer can no longer be read from it: do that exercise's step again \(`docker-kata goto run-detached`\), then come back$/,
     );
+  });
+});
+
+describe('answerCheck: another value of the same daemon answer', () => {
+  const engine = readerWith({
+    version: vi.fn(async () => ({ Version: '20.10.24+dfsg1', ApiVersion: '1.41', MinAPIVersion: '1.12', KernelVersion: '6.1.0-18-amd64' })),
+  });
+  const context = (answer: string) => ({
+    ...nothingRecorded,
+    engine,
+    exerciseStart: new Date('2025-03-01T10:00:00Z'),
+    now: new Date('2025-03-01T10:05:00Z'),
+    startOf: () => undefined,
+    answer,
+  });
+
+  it('says which value a wrong answer is, in words, never the one asked for', async () => {
+    const verdict = await answerCheck.run({ daemon: { read: 'version', path: 'Version' } }, context('1.41'));
+    expect(verdict).toMatchObject({ passed: false, observed: 'you answered "1.41", which is the API version; the question asks for something else' });
+    expect(verdict.observed).not.toContain('20.10');
+    expect((await answerCheck.run({ daemon: { read: 'version', path: 'Version' } }, context('20.10.24'))).passed).toBe(true);
   });
 });

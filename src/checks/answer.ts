@@ -89,7 +89,7 @@ export const answerCheck = defineCheck({
  */
 function answeredAbout(answer: string, mode: MatchMode, source: { subject?: Subject }): RecordedObject[] {
   const subject = source.subject;
-  if (!subject) return [];
+  if (!subject || subject.type === 'daemon') return [];
   if (subject.type === 'image') return [{ type: 'image', id: subject.image.Id }];
   const { matching, removed } = subject.selection;
   const right = matching.filter((container) => isRightAnswer(answer, valuesAtPath(container, subject.path), mode));
@@ -101,7 +101,8 @@ function answeredAbout(answer: string, mode: MatchMode, source: { subject?: Subj
 /** What a question reads its value from, for telling what a wrong answer is instead. */
 type Subject =
   | { type: 'container'; path: string; asked: AskedContainer[]; selection: ContainerSelection; since?: string }
-  | { type: 'image'; path: string; image: ImageInspect };
+  | { type: 'image'; path: string; image: ImageInspect }
+  | { type: 'daemon'; path?: string; response: Record<string, unknown> };
 
 /** A container a question is about: one that is there, or one recorded before it was removed. */
 interface AskedContainer {
@@ -149,7 +150,7 @@ async function liveValues(definition: Definition, context: CheckContext): Promis
     const { read, path } = definition.daemon;
     if (read === 'address') return { values: [...fixed, ...addressSpellings(context.engineAddress)] };
     const answer = read === 'info' ? await context.engine.info() : await context.engine.version();
-    return { values: [...fixed, ...(path ? valuesAtPath(answer, path) : [answer])] };
+    return { values: [...fixed, ...(path ? valuesAtPath(answer, path) : [answer])], subject: { type: 'daemon', path, response: answer } };
   }
   if (definition.image) {
     const { reference, path } = definition.image;
@@ -206,6 +207,7 @@ async function mistakeIn(
   const given = clean(answer);
   if (subject?.type === 'container') return containerMistake(answer, given, mode, subject, context);
   if (subject?.type === 'image') return imageMistake(answer, given, subject, context);
+  if (subject?.type === 'daemon') return daemonMistake(answer, subject);
   const hex = idPrefix(given);
   const tooShort = hex !== undefined && values.some((value) => isFullId(value) && bareId(value).startsWith(hex));
   return tooShort ? words.answer.tooShort(answer, shortestId) : undefined;
@@ -253,6 +255,17 @@ async function containerMistake(
 async function madeDuring(summary: ContainerSummary, context: CheckContext): Promise<boolean> {
   const created = (await context.engine.inspectContainer(summary.Id))?.Created ?? summary.Created * 1000;
   return isNewer(created, context.exerciseStart);
+}
+
+/**
+ * Another value of the same daemon answer: the API version for the Engine's, the kernel for the OS. Said in words
+ * for the values learners mix up; never the field names.
+ */
+function daemonMistake(answer: string, { path, response }: Extract<Subject, { type: 'daemon' }>): string | undefined {
+  const [field] = Object.entries(response).find(
+    ([key, value]) => key !== path && Object.hasOwn(words.answer.daemonValues, key) && isRightAnswer(answer, [value], 'text'),
+  ) ?? [];
+  return field && words.answer.daemonValue(answer, words.answer.daemonValues[field as keyof typeof words.answer.daemonValues]);
 }
 
 async function imageMistake(

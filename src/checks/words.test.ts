@@ -194,6 +194,8 @@ const samples: Samples<typeof words> = {
     otherId: ['0123456789ab', 'web-1', false],
     otherValue: ['172.17.0.3', 'web-1', false],
     nameNotValue: ['web-1'],
+    daemonValue: ['1.41', 'WHAT'],
+    daemonValues: { Version: null, ServerVersion: null, ApiVersion: null, MinAPIVersion: null, KernelVersion: null, GoVersion: null, Os: null, OSType: null, Arch: null, Architecture: null, OperatingSystem: null, Name: null, DockerRootDir: null },
     otherImage: ['0123456789ab', 'python:3.12'],
     oldContainer: ['172.17.0.2', 'container `x1`', '09:59:58', 'run-detached', '10:00:00'],
     removed: ['the container `jolly_lamport` you used in exercise 3 has been removed', 'run-detached'],
