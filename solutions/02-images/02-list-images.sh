@@ -20,3 +20,8 @@ docker-kata answer ubuntu
 docker images
 # answer: ^(?:docker\.io/library/)?alpine\s+latest\s+([0-9a-f]{12})
 # expect: the ID of another image
+
+# near miss: too little of the ID
+docker images
+# answer: ^(?:docker\.io/library/)?ubuntu\s+latest\s+([0-9a-f]{6})
+# expect: too little of the ID
