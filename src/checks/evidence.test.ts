@@ -47,7 +47,7 @@ function engineWith(containers: ContainerInspect[], events: EngineEvent[] = []) 
     listContainers: vi.fn(async () => containers.map(summaryOf)),
     inspectContainer: vi.fn(async (id: string) => containers.find((candidate) => candidate.Id === id || candidate.Name === `/${id}`)),
     inspectImage: vi.fn(async (reference: string) => (reference.startsWith('ubuntu') || reference === ubuntuId ? ubuntuImage : undefined)),
-    info: vi.fn(async () => ({ ID: daemonId })),
+    engineId: vi.fn(async () => daemonId),
     events: vi.fn(async () => events),
   });
 }

@@ -1,4 +1,4 @@
-import type { ContainerInspect, ContainerSummary, EngineReader } from '../engine/reader.js';
+import type { ContainerInspect, ContainerSummary } from '../engine/reader.js';
 import { boolean, object, oneOf, optional, record, required, string, union, type Infer } from '../track/schema.js';
 import type { CheckContext } from './types.js';
 import { clock } from '../ui/time.js';
@@ -142,17 +142,12 @@ export async function recordedObjects(
   const { exercise, check } = evidenceParts(reference.evidence);
   const recorded = context.recordedPass(exercise);
   if (!recorded) return undefined;
-  if (recorded.daemon && recorded.daemon !== (await daemonIdOf(context.engine))) return undefined;
+  if (recorded.daemon && recorded.daemon !== (await context.engine.engineId())) return undefined;
   const checks = check ? recorded.checks.filter((entry) => entry.id === check) : recorded.checks;
   const objects = checks.map((entry) => entry.objects.filter((object) => object.type === type)).find((found) => found.length > 0);
   return objects?.map((object) => ({ ...object, exercise }));
 }
 
-/** The daemon's ID, recorded with a pass's evidence; Podman and old engines may not have one. */
-export async function daemonIdOf(engine: EngineReader): Promise<string | undefined> {
-  const id = (await engine.info()).ID;
-  return typeof id === 'string' && id !== '' ? id : undefined;
-}
 
 /**
  * Finds containers (stopped ones too) with server-side filters first, so a daemon holding a thousand unrelated

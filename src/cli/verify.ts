@@ -2,7 +2,6 @@ import chalk from 'chalk';
 import { Command } from 'commander';
 import { connectEngine, type ConnectedEngine } from '../engine/connect-reader.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
-import { daemonIdOf } from '../checks/select.js';
 import type { Evidence } from '../progress/state.js';
 import { openSession, type Session } from '../session.js';
 import type { Exercise } from '../track/load.js';
@@ -44,7 +43,7 @@ export async function checkExercise(session: Session, exercise: Exercise, engine
   const passed = results.every((result) => result.passed);
   const passedBefore = session.progress.exercises[exercise.id]?.passedAt;
 
-  const next = passed ? session.recordPass(exercise, results, await daemonIdOf(reader)) : undefined;
+  const next = passed ? session.recordPass(exercise, results, (await reader.engineId()) || undefined) : undefined;
   return { exercise, results, passed, passedBefore, next };
 }
 

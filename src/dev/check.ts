@@ -10,7 +10,6 @@ import { connectEngine } from '../engine/connect-reader.js';
 import type { FoundEngine } from '../engine/connect.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { openSession, trackFolder, type Session } from '../session.js';
-import { daemonIdOf } from '../checks/select.js';
 import { prerequisites, runCase, shimFolder, Typist, type CaseOutcome, type CaseRunner } from './cases.js';
 import type { Exercise } from '../track/load.js';
 import { textOf } from '../track/text.js';
@@ -221,7 +220,7 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
         podman: connected.found.podmanVersion !== undefined,
       });
     };
-    const daemon = await daemonIdOf((await connectEngine(options.globals.host)).reader);
+    const daemon = (await (await connectEngine(options.globals.host)).reader.engineId()) || undefined;
 
     // What cases (and a run that starts --from a later exercise) need to replay and verify exercises.
     const runner: CaseRunner = {

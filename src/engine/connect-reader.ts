@@ -43,6 +43,7 @@ export function cachedReader(reader: EngineReader): EngineReader {
     listImages: once('listImages', (...args: Parameters<EngineReader['listImages']>) => reader.listImages(...args)),
     inspectNetwork: once('inspectNetwork', (...args: Parameters<EngineReader['inspectNetwork']>) => reader.inspectNetwork(...args)),
     inspectVolume: once('inspectVolume', (...args: Parameters<EngineReader['inspectVolume']>) => reader.inspectVolume(...args)),
+    engineId: once('engineId', () => reader.engineId()),
     events: once('events', (...args: Parameters<EngineReader['events']>) => reader.events(...args)),
     readPath: once('readPath', (...args: Parameters<EngineReader['readPath']>) => reader.readPath(...args)),
     containerLogs: once('containerLogs', (...args: Parameters<EngineReader['containerLogs']>) => reader.containerLogs(...args)),

@@ -17,6 +17,7 @@ import type {
   NetworkInspect,
   VolumeInspect,
 } from './reader.js';
+import { engineIdFrom } from './reader.js';
 
 import { filtersJson, notInSwarmMeansMissing, orMissing, parseEventStream, readAll, readFirstTarEntry, demultiplexLogs, requestTimeoutMs, unixSeconds } from './wire.js';
 
@@ -111,6 +112,7 @@ export function dockerodeReader(endpoint: EngineEndpoint): EngineReader {
     },
     imageHistory: (reference) => orMissing(docker.getImage(reference).history() as Promise<ImageHistoryEntry[]>),
     info: () => docker.info() as Promise<EngineObject>,
+    engineId: async () => engineIdFrom((await docker.info()) as EngineObject, false),
     version: () => docker.version() as unknown as Promise<EngineObject>,
     inspectService: (id) => notInSwarmMeansMissing(orMissing(docker.getService(id).inspect() as Promise<ServiceInspect>), undefined),
     async listTasks(filters) {

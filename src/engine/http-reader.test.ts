@@ -1,3 +1,4 @@
+import { engineIdFrom } from './reader.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -181,5 +182,15 @@ describe('httpReader', () => {
   it('reports a socket nobody listens on as a connection error', async () => {
     const nowhere = httpReader({ kind: 'unix', socketPath: join(dir, 'none.sock') });
     await expect(nowhere.version()).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('engineIdFrom', () => {
+  it("is the daemon's ID on Docker, and Podman's host name and storage, since Podman's ID changes with every request", () => {
+    expect(engineIdFrom({ ID: 'ZQ3L:4V7X', Name: 'vm' }, false)).toBe('ZQ3L:4V7X');
+    expect(engineIdFrom({ ID: '74ed16c5-67dc-4875-b888-126efc4f3ac6', Name: 'vm', DockerRootDir: '/var/lib/containers/storage' }, true)).toBe(
+      'podman:vm:/var/lib/containers/storage',
+    );
+    expect(engineIdFrom({}, false)).toBe('');
   });
 });

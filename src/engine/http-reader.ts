@@ -17,6 +17,7 @@ import type {
   TaskSummary,
   VolumeInspect,
 } from './reader.js';
+import { engineIdFrom } from './reader.js';
 import {
   demultiplexLogs,
   filtersJson,
@@ -149,6 +150,7 @@ export function httpReader(endpoint: HttpEndpoint, { timeoutMs = requestTimeoutM
     },
     imageHistory: (reference) => orMissing(json<ImageHistoryEntry[]>(`/images/${segment(reference)}/history`)),
     info: () => json<EngineObject>('/info'),
+    engineId: async () => engineIdFrom(await json<EngineObject>('/info'), podman),
     version: () => json<EngineObject>('/version'),
     inspectService: (id) => notInSwarmMeansMissing(orMissing(json<ServiceInspect>(`/services/${segment(id)}`)), undefined),
     listTasks: (filters) => notInSwarmMeansMissing(json<TaskSummary[]>(`/tasks${queryString({ filters: filtersJson(filters) })}`), []),

@@ -122,9 +122,9 @@ describe('mergeEvents', () => {
 
 describe('journaledReader', () => {
   const readerWith = (events: EngineEvent[]) =>
-    ({ events: vi.fn(async () => events), info: vi.fn(async () => ({ ID: daemon })) }) as unknown as EngineReader & {
+    ({ events: vi.fn(async () => events), engineId: vi.fn(async () => daemon) }) as unknown as EngineReader & {
       events: ReturnType<typeof vi.fn>;
-      info: ReturnType<typeof vi.fn>;
+      engineId: ReturnType<typeof vi.fn>;
     };
   const query = { ...window, filters: { type: ['container'], event: ['exec_start'] } };
 
@@ -142,7 +142,7 @@ describe('journaledReader', () => {
     const reader = readerWith([exec]);
     expect(await journaledReader(reader, file).events(query)).toEqual([exec]);
     expect(existsSync(file)).toBe(false);
-    expect(reader.info).not.toHaveBeenCalled();
+    expect(reader.engineId).not.toHaveBeenCalled();
   });
 
   it("leaves the journal out for a filter it cannot apply, and another daemon's events always", async () => {
@@ -150,7 +150,7 @@ describe('journaledReader', () => {
     new JournalWriter(file, daemon).append(exec);
     expect(await journaledReader(readerWith([]), file).events({ ...window, filters: { scope: ['swarm'] } })).toEqual([]);
     const other = readerWith([]);
-    other.info.mockResolvedValue({ ID: 'another daemon' });
+    other.engineId.mockResolvedValue('another daemon');
     expect(await journaledReader(other, file).events(query)).toEqual([]);
   });
 });

@@ -167,12 +167,6 @@ export function mergeEvents(fromDaemon: EngineEvent[], fromJournal: EngineEvent[
   return merged.sort((a, b) => a.timeNano - b.timeNano);
 }
 
-/** The daemon's ID (`GET /info`), which journal lines are marked with; '' when it has none (some Podman versions). */
-export async function daemonIdOf(reader: Pick<EngineReader, 'info'>): Promise<string> {
-  const info = await reader.info();
-  return typeof info.ID === 'string' ? info.ID : '';
-}
-
 /**
  * A reader whose events() also reads the journal: the daemon's own history and the journaled events for the same
  * window and filters, merged. Without a journal file nothing changes (and nothing more is asked of the daemon).
@@ -182,7 +176,7 @@ export function journaledReader(reader: EngineReader, file: string): EngineReade
     ...reader,
     async events(query) {
       if (!existsSync(file)) return reader.events(query);
-      const [fromDaemon, daemon] = await Promise.all([reader.events(query), daemonIdOf(reader)]);
+      const [fromDaemon, daemon] = await Promise.all([reader.events(query), reader.engineId()]);
       // A filter this cannot apply (undefined) leaves the journal out: never a wrong pass.
       const fromJournal = readJournal(file, query, daemon).filter((event) => matchesFilters(event, query.filters) === true);
       return mergeEvents(fromDaemon, fromJournal);

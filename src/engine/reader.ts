@@ -27,6 +27,11 @@ export interface EngineReader {
   imageHistory(reference: string): Promise<ImageHistoryEntry[] | undefined>;
   /** GET /info: the daemon's view of itself (kernel, swarm state, …). */
   info(): Promise<EngineObject>;
+  /**
+   * A name for this engine that stays the same across requests: its ID (GET /info). Podman's ID changes with every
+   * request, so there it is the host name and storage folder. '' when there is none.
+   */
+  engineId(): Promise<string>;
   /** GET /version: server and API versions. */
   version(): Promise<EngineObject>;
   /** GET /services/{id}; undefined when there is no such service or the daemon is not in swarm mode. */
@@ -149,3 +154,9 @@ export interface EngineEvent {
 export type PathReading =
   | { exists: false }
   | { exists: true; type: 'file' | 'directory' | 'link' | 'other'; size: number; content?: Buffer };
+
+/** The engine's stable name from its GET /info (see EngineReader.engineId). */
+export function engineIdFrom(info: EngineObject, podman: boolean): string {
+  if (podman) return `podman:${String(info.Name ?? '')}:${String(info.DockerRootDir ?? '')}`;
+  return typeof info.ID === 'string' ? info.ID : '';
+}

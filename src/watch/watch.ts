@@ -12,7 +12,7 @@ import type { Readable } from 'node:stream';
 import { checkExercise, describeResult, type Verification } from '../cli/verify.js';
 import { exercisePage } from '../cli/show.js';
 import { connectEngine, type ConnectedEngine } from '../engine/connect-reader.js';
-import { daemonIdOf, eventChecksOf, journalFile, journalSelection, JournalWriter } from '../engine/journal.js';
+import { eventChecksOf, journalFile, journalSelection, JournalWriter } from '../engine/journal.js';
 import { baseAction, dockerEventOf } from '../engine/wire.js';
 import type { EngineEvent } from '../engine/reader.js';
 import { describeFailure } from '../failure.js';
@@ -277,7 +277,7 @@ export async function runWatch(session: Session, settings: WatchSettings = {}): 
     async open(signal) {
       if (!firstOpen) engine = await connectEngine(settings.hostFlag);
       firstOpen = false;
-      const daemon = await daemonIdOf(engine.freshReader());
+      const daemon = await engine.freshReader().engineId();
       openJournal(daemon);
       // Resume where the journal ends (events missed while away), else from the start of the current exercise;
       // never later than a few seconds ago, so the daemon's clock being a little behind loses nothing.
