@@ -12,7 +12,7 @@ docker image build --tag kata-app:2 .
 # after: build-an-image
 echo "Hello from version 2" > hello.txt
 docker build --no-cache -t kata-app:2 .
-# expect: shares only its first 1 layers
+# expect: shares only its first layer
 
 # near miss: without the tag :2
 # after: build-an-image

@@ -11,9 +11,9 @@ docker container ls --all
 
 # near miss: the image's own command (the second nginx left out)
 docker run -d --name kata-nginx-bg nginx
-# expect: it runs `nginx -g daemon off;`
+# expect: it runs `nginx -g 'daemon off;'`
 
 # near miss: the image's own command, then stopped by hand
 docker run -d --name kata-nginx-bg nginx
 docker stop kata-nginx-bg
-# expect: it runs `nginx -g daemon off;`
+# expect: it runs `nginx -g 'daemon off;'`

@@ -13,7 +13,7 @@ docker run -d --name kata-nginx nginx nginx -g daemon off;
 
 # near miss: without the semicolon
 docker run -d --name kata-nginx nginx nginx -g 'daemon off'
-# expect: it runs `nginx -g daemon off`
+# expect: it runs `nginx -g 'daemon off'`
 
 # near miss: the plain nginx command of the exercise before
 docker run -d --name kata-nginx nginx nginx
