@@ -8,6 +8,7 @@ import { loadState, saveState, stateDirectory, type Evidence, type TrackProgress
 import type { CheckResult, Timeline } from './checks/run.js';
 import { textOf } from './track/text.js';
 import { words } from './checks/words.js';
+import { evidenceReferencesIn } from './checks/select.js';
 
 /** The package root: dist/ sits beside exercises/ and solutions/. */
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -134,6 +135,11 @@ export class Session {
       startOf,
       answer: this.progress.exercises[exercise.id]?.answer,
       recordedPass: (id) => this.progress.exercises[id]?.evidence,
+      evidenceNamedBy: (id) => {
+        const named = this.track.exercises.find((candidate) => candidate.id === id);
+        const [first] = named ? evidenceReferencesIn(named.definition.checks) : [];
+        return first;
+      },
       exerciseName: (id) => {
         const named = this.track.exercises.find((candidate) => candidate.id === id);
         return named ? words.exerciseName(named.number, textOf(named.definition.title)) : id;

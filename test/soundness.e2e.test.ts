@@ -103,7 +103,7 @@ describe('soundness', () => {
     expect(verify.exitCode).toBe(1);
     const result = JSON.parse(verify.stdout) as { passed: boolean; checks: Array<{ passed: boolean; observed: string }> };
     expect(result.passed).toBe(false);
-    expect(result.checks[0].observed).toContain('State.ExitCode is 137');
+    expect(result.checks[0].observed).toContain('it was killed (exit code 137');
   });
 
   it('tells a wrong answer from a right one, read live from the daemon', async () => {

@@ -205,3 +205,16 @@ describe('a daemon holding a course worth of old containers of the same image', 
     expect(vi.mocked(engine.listContainers).mock.calls.map((call) => call[1])).toEqual([16, 128]);
   });
 });
+
+describe('evidence through exercises skipped with goto', () => {
+  it('follows what the skipped exercise would have judged, down to one that was passed', async () => {
+    const killed = { ...shell, State: { ...shell.State, Status: 'exited', Running: false, ExitCode: 137, FinishedAt: '2025-03-01T10:12:00Z' } };
+    const context: CheckContext = {
+      ...contextWith(engineWith([killed, other]), { 'run-ubuntu': passOf([shell]) }),
+      evidenceNamedBy: (id) => ({ 'isolated-processes': { exercise: 'isolated-network' }, 'isolated-network': { exercise: 'run-ubuntu' } })[id],
+    };
+    const leave = { ...leftTheShell, evidence: { exercise: 'isolated-processes', replaceable: true } };
+    const verdict = await containerCheck.run(leave, context);
+    expect(verdict.observed).toContain('found container `eager_wu` from ubuntu, but it was killed (exit code 137');
+  });
+});

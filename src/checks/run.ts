@@ -20,6 +20,8 @@ export interface Timeline {
   startOf(exerciseId: string): Date | undefined;
   /** What an earlier exercise's pass recorded (default: nothing). */
   recordedPass?(exerciseId: string): RecordedPass | undefined;
+  /** The first `evidence` an exercise's checks name (default: none). */
+  evidenceNamedBy?(exerciseId: string): { exercise: string; check?: string } | undefined;
   /** "1 ("Start a container from an image")" (default: the id). */
   exerciseName?(exerciseId: string): string;
   answer?: string;
@@ -48,6 +50,7 @@ export async function runChecks(
     podman: options.podman,
     recordedPass: (id) => timeline.recordedPass?.(id),
     exerciseName: (id) => timeline.exerciseName?.(id) ?? id,
+    evidenceNamedBy: (id) => timeline.evidenceNamedBy?.(id),
     tiedTo: (id) => tied.get(id),
   };
   // A check tied to another (sameAs) runs after it and sees what passed it; the others run side by side.

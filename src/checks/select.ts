@@ -2,6 +2,7 @@ import type { ContainerInspect, ContainerSummary } from '../engine/reader.js';
 import { boolean, object, oneOf, optional, record, required, string, union, type Infer } from '../track/schema.js';
 import type { CheckContext } from './types.js';
 import { clock } from '../ui/time.js';
+import { stringsUnder } from '../track/walk.js';
 import { words, type SelectorWords } from './words.js';
 
 /**
@@ -114,17 +115,23 @@ export interface RecordedObject {
   exercise?: string;
 }
 
-/** The earlier exercises a check definition refers to, at any depth: `since: <id>` and `evidence`. */
-export function sinceValues(definition: unknown): string[] {
-  if (Array.isArray(definition)) return definition.flatMap(sinceValues);
+/** Every `evidence` a check definition names, at any depth, in order. */
+export function evidenceReferencesIn(definition: unknown): Array<{ exercise: string; check?: string }> {
+  if (Array.isArray(definition)) return definition.flatMap(evidenceReferencesIn);
   if (!definition || typeof definition !== 'object') return [];
   return Object.entries(definition).flatMap(([key, value]) => {
-    if (key === 'since' && typeof value === 'string') return value === 'exercise' || value === 'any' ? [] : [value];
     if (key === 'evidence' && value !== null && (typeof value === 'string' || typeof value === 'object')) {
-      return [evidenceParts(value as EvidenceReference).exercise];
+      const { exercise, check } = evidenceParts(value as EvidenceReference);
+      return [{ exercise, ...(check ? { check } : {}) }];
     }
-    return sinceValues(value);
+    return evidenceReferencesIn(value);
   });
+}
+
+/** The earlier exercises a check definition refers to, at any depth: `since: <id>` and `evidence`. */
+export function sinceValues(definition: unknown): string[] {
+  const since = stringsUnder(definition, ['since']).map(({ value }) => value).filter((value) => value !== 'exercise' && value !== 'any');
+  return [...since, ...evidenceReferencesIn(definition).map((reference) => reference.exercise)];
 }
 
 /**
@@ -139,13 +146,23 @@ export async function recordedObjects(
 ): Promise<RecordedObject[] | undefined> {
   if (reference.sameAs) return context.tiedTo(reference.sameAs)?.filter((object) => object.type === type);
   if (!reference.evidence) return undefined;
-  const { exercise, check } = evidenceParts(reference.evidence);
-  const recorded = context.recordedPass(exercise);
+  let { exercise, check } = evidenceParts(reference.evidence);
+  // An exercise skipped with goto recorded nothing: what it would have judged is what its own evidence names.
+  const seen = new Set<string>();
+  let recorded = context.recordedPass(exercise);
+  while (!recorded && !seen.has(exercise)) {
+    seen.add(exercise);
+    const named = context.evidenceNamedBy?.(exercise);
+    if (!named) return undefined;
+    ({ exercise, check } = named);
+    recorded = context.recordedPass(exercise);
+  }
   if (!recorded) return undefined;
   if (recorded.daemon && recorded.daemon !== (await context.engine.engineId())) return undefined;
   const checks = check ? recorded.checks.filter((entry) => entry.id === check) : recorded.checks;
   const objects = checks.map((entry) => entry.objects.filter((object) => object.type === type)).find((found) => found.length > 0);
-  return objects?.map((object) => ({ ...object, exercise }));
+  const from = exercise;
+  return objects?.map((object) => ({ ...object, exercise: from }));
 }
 
 

@@ -18,6 +18,8 @@ export interface CheckContext {
   startOf(exerciseId: string): Date | undefined;
   /** What the pass of an earlier exercise recorded, if it passed (see RecordedPass). */
   recordedPass(exerciseId: string): RecordedPass | undefined;
+  /** The first `evidence` an exercise's checks name: followed when that exercise was never passed. */
+  evidenceNamedBy?(exerciseId: string): { exercise: string; check?: string } | undefined;
   /** How the learner knows an exercise of the track: its number and title. */
   exerciseName(exerciseId: string): string;
   /** Objects that satisfied another check of this exercise, by its id: checks run after the ones they name. */
