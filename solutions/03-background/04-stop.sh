@@ -7,6 +7,7 @@ docker container stop $(docker ps -l --format '{{.Names}}')
 # near miss: docker kill for docker stop
 docker kill $(docker ps -lq)
 # expect: docker kill
+# needs docker: Podman 4 does not always report the stop event that tells docker stop from docker kill
 
 # near miss: another container stopped
 docker run -itd ubuntu

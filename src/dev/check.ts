@@ -240,6 +240,7 @@ export async function runDevCheck(options: DevCheckOptions): Promise<DevCheckRep
         };
       },
       interrupted: () => interrupted,
+      podman: found.podmanVersion !== undefined,
     };
     const casesKept: string[] = [];
     const outcomes: ExerciseOutcome[] = [];

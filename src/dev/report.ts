@@ -89,6 +89,7 @@ function describeCheck(check: CheckResult): string[] {
 
 /** One variant or near miss as it finishes, and under a miss why, with what verify and the terminal said. */
 export function caseRow(outcome: CaseOutcome): string {
+  if (outcome.skipped !== undefined) return `  ${chalk.dim(`- ${outcome.number} ${outcome.id}  ${caseLabel(outcome)}  ${say.skipped(outcome.skipped)}`)}`;
   const row = `  ${mark(outcome.ok)} ${outcome.number} ${outcome.id}  ${caseLabel(outcome)}  ${chalk.dim(`${outcome.seconds.toFixed(1)} s`)}`;
   if (outcome.ok) return row;
   const lines: string[] = [];
@@ -108,7 +109,7 @@ export function proofTable(outcomes: ExerciseOutcome[]): string[] {
   const width = Math.max(headings.exercise.length, headings.totals.length, ...run.map((outcome) => `${outcome.number} ${outcome.id}`.length));
   const { variants, nearMisses } = say.caseHeadings;
   const fraction = (cases: CaseOutcome[], kind: CaseOutcome['kind']) => {
-    const of = cases.filter((one) => one.kind === kind);
+    const of = cases.filter((one) => one.kind === kind && one.skipped === undefined);
     const proven = of.filter((one) => one.ok).length;
     const text = of.length === 0 ? '-' : `${proven}/${of.length}`;
     return { text, ok: proven === of.length };
@@ -142,7 +143,7 @@ export function proofTable(outcomes: ExerciseOutcome[]): string[] {
 /** The proof in numbers, for --json: how many of each were proven, of how many. */
 export function totals(outcomes: ExerciseOutcome[]) {
   const run = outcomes.filter((outcome) => outcome.skipped === undefined);
-  const cases = run.flatMap((outcome) => outcome.cases);
+  const cases = run.flatMap((outcome) => outcome.cases).filter((one) => one.skipped === undefined);
   const of = (items: boolean[]) => ({ proven: items.filter(Boolean).length, total: items.length });
   return {
     failsUnsolved: of(run.map((outcome) => outcome.failsUnsolved !== false)),
@@ -162,7 +163,7 @@ export function summary(outcomes: ExerciseOutcome[], total: number, interrupted:
   if (missed.length === 0 && !interrupted) {
     lines.push(chalk.green.bold(say.allProven(proven)));
   }
-  const cases = outcomes.flatMap((outcome) => outcome.cases);
+  const cases = outcomes.flatMap((outcome) => outcome.cases).filter((one) => one.skipped === undefined);
   const casesMissed = cases.filter((one) => !one.ok).length;
   if (cases.length > 0) lines.push(casesMissed ? chalk.red.bold(say.casesMissed(casesMissed, cases.length)) : chalk.green(say.casesProven(cases.length)));
   if (skipped > 0) lines.push(chalk.dim(say.skippedCount(skipped)));

@@ -131,6 +131,7 @@ describe('variants and near misses in a solution file', () => {
     'docker run -i ubuntu',
     '# no prompt follows',
     '# expect: started without a terminal',
+    '# needs docker: Podman keeps no Attach settings',
     '',
     '# near miss: before the exercise',
     'docker run -it ubuntu',
@@ -148,16 +149,17 @@ describe('variants and near misses in a solution file', () => {
     expect(solution.cases.map(({ kind, title, line }) => ({ kind, title, line }))).toEqual([
       { kind: 'variant', title: 'long flags', line: 7 },
       { kind: 'near miss', title: '-i without -t', line: 10 },
-      { kind: 'near miss', title: 'before the exercise', line: 15 },
+      { kind: 'near miss', title: 'before the exercise', line: 16 },
     ]);
     const [, noTerminal, before] = solution.cases;
     expect(noTerminal.steps).toEqual([{ kind: 'type', text: 'docker run -i ubuntu', line: 11, noPrompt: true }]);
     expect(noTerminal.expect).toBe('started without a terminal');
+    expect(noTerminal.needsDocker).toBe('Podman keeps no Attach settings');
     expect(before.before).toEqual([
-      { kind: 'type', text: 'docker run -it ubuntu', line: 16 },
-      { kind: 'key', key: 'C-p C-q', line: 17 },
+      { kind: 'type', text: 'docker run -it ubuntu', line: 17 },
+      { kind: 'key', key: 'C-p C-q', line: 18 },
     ]);
-    expect(before.steps).toEqual([{ kind: 'type', text: 'docker-kata answer x', line: 20 }]);
+    expect(before.steps).toEqual([{ kind: 'type', text: 'docker-kata answer x', line: 21 }]);
     expect(before.after).toEqual(['own-name', 'run-detached']);
   });
 

@@ -14,6 +14,7 @@
  *   # exercise starts here       lines above it in a case are typed before the exercise is opened
  *   # after: own-name            also replay this earlier exercise first (those its checks refer to always are)
  *   # no prompt follows          after a typed line: it shows no prompt (`docker run -i ubuntu`), so only wait a moment
+ *   # needs docker: <reason>     the case cannot be judged on Podman (say why): skipped there
  *
  * Pure: no terminal, no daemon.
  */
@@ -52,6 +53,8 @@ export interface SolutionCase {
   expect?: string;
   /** Earlier exercises to replay first, beyond those the exercise's checks refer to. */
   after: string[];
+  /** Why the case cannot be judged on Podman's Docker-compatible API: there it is skipped. */
+  needsDocker?: string;
 }
 
 export interface SolutionProblem {
@@ -66,6 +69,7 @@ const expectDirective = /^#\s*expect:\s*(.*?)\s*$/;
 const afterDirective = /^#\s*after:\s*(.*?)\s*$/;
 const startsHereDirective = /^#\s*exercise starts here\s*$/i;
 const noPromptDirective = /^#\s*no prompt follows\s*$/i;
+const needsDockerDirective = /^#\s*needs docker:\s*(.*?)\s*$/i;
 
 /** Parses a solution file's text; problems (an empty key, a broken regex, two answers) are returned, not thrown. */
 export function parseSolution(text: string): { solution: Solution; problems: SolutionProblem[] } {
@@ -142,6 +146,7 @@ export function parseSolution(text: string): { solution: Solution; problems: Sol
       [expectDirective, (value: string) => (inCase!.expect = value)],
       [afterDirective, (value: string) => inCase!.after.push(...value.split(/[\s,]+/).filter(Boolean))],
       [startsHereDirective, () => (startSeen = true)],
+      [needsDockerDirective, (value: string) => (inCase!.needsDocker = value)],
     ] as const;
     for (const [pattern, apply] of caseOnly) {
       const match = trimmed.match(pattern);
