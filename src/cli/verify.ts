@@ -93,7 +93,7 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
   for (const result of results) console.log(describeResult(result));
   if (passed) {
     const recordedNow = session.progress.exercises[exercise.id]?.evidence;
-    if (recordedNow && recordedObjects(recordedNow).length > 0) console.log(chalk.dim(`\n${inline(evidenceLine(recordedNow))}`));
+    if (recordedNow && namesInEvidence(recordedNow).length > 0) console.log(chalk.dim(`\n${inline(evidenceLine(recordedNow))}`));
     const success = textOf(exercise.definition.success);
     if (success) console.log(`\n${renderMarkdown(success)}`);
     console.log('');
@@ -113,7 +113,7 @@ export async function verifyCurrent(session: Session, hostFlag: string | undefin
 }
 
 /** The distinct objects a pass recorded, as names a learner knows (an image's short ID when it has no name). */
-export const recordedObjects = (evidence: Evidence) => {
+const namesInEvidence = (evidence: Evidence) => {
   const seen = new Map<string, string>();
   for (const object of evidence.checks.flatMap((check) => check.objects)) {
     const name = object.name ? `\`${object.name}\`` : `\`${object.id.replace(/^sha256:/, '').slice(0, 12)}\``;
@@ -123,7 +123,7 @@ export const recordedObjects = (evidence: Evidence) => {
 };
 
 /** "Passed with container `eager_wu`: later exercises mean these." */
-export const evidenceLine = (evidence: Evidence) => messages.passedWith(recordedObjects(evidence).join(', '));
+export const evidenceLine = (evidence: Evidence) => messages.passedWith(namesInEvidence(evidence).join(', '));
 
 /** One check as verify prints it: ✓ or ✗, and under a miss what was expected and what the daemon has. */
 export function describeResult(result: CheckResult): string {
